@@ -1,0 +1,1 @@
+"""Readers: files in, Article or ReadFailure records out."""

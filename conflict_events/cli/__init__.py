@@ -1,0 +1,1 @@
+"""The conflict-events command line."""

@@ -1,0 +1,1 @@
+"""The single source of truth: ACLED taxonomy, columns, country table, and the derived schemas."""

@@ -1,0 +1,1 @@
+"""conflict_events.validation."""
