@@ -1,0 +1,159 @@
+"""One article in, its candidate events out: the pure per-article function of the pipeline.
+
+segment -> detect (classify each sentence, drop non-event sentences) -> fill (dates, places, actors
+found in each sentence) -> frame (one event per place and day) -> resolve (roles, targeting, notes).
+Depends on nothing but the article and the knowledge files, so a process pool or a Dask cluster can
+map it over any number of articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol, TypeVar
+
+from conflict_events.schema.taxonomy import GeoPrecision, TimePrecision
+
+from .actors import ActorDictionary, ActorMention, assign_roles, find_actors
+from .classify import classify_sentence, non_event_reason
+from .dates import DateMention, find_dates
+from .frame import Detection, Frame, frame_detections, is_background
+from .notes import write_note
+from .places import PlaceMention, country_place, find_places
+from .records import Article, CandidateEvent, Mention, Place
+from .segment import Sentence, split_sentences
+from .targeting import civilian_targeting
+
+#: Name and version written to mentions.extractor.
+EXTRACTOR = "rules-en/0.1"
+#: Events whose confidence is below this are not emitted (see `extract(min_confidence=...)`).
+DEFAULT_MIN_CONFIDENCE = 0.3
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article gave: its events, and why it gave none when it gave none."""
+
+    article_id: str
+    events: tuple[CandidateEvent, ...]
+    message: str = ""
+
+
+def inside(spans: list[S], sentence: Sentence) -> tuple[S, ...]:
+    """The spans that lie within a sentence."""
+    return tuple(s for s in spans if s.start >= sentence.start and s.end <= sentence.end)
+
+
+def main_country(places: list[PlaceMention]) -> str | None:
+    """The country most places in the article belong to (the first one on a tie)."""
+    counts = Counter(p.place.country for p in places)
+    return max(counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(places) if p.place.country == c)),
+               default=None)
+
+
+def default_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The place an undated, unplaced first report falls back to: the most specific place named."""
+    rank = {"town": 0, "district": 0, "natural": 1, "admin2": 2, "admin1": 3, "country": 4}
+    return min(places, key=lambda p: (rank.get(p.kind, 5), p.start), default=None)
+
+
+def default_date(dates: list[DateMention], reference: date) -> DateMention | None:
+    """The first date in the article that is not background."""
+    recent = [d for d in dates if d.value <= reference and not is_background(d, reference)]
+    return recent[0] if recent else None
+
+
+def detect(article: Article, reference: date, dictionary: ActorDictionary | None) -> tuple[
+    list[Detection], list[DateMention], list[PlaceMention], str | None
+]:
+    """Classify each sentence and collect the arguments found inside the ones that report events."""
+    text, lang = article.text, article.language or "en"
+    dates = find_dates(text, reference)
+    places = find_places(text)
+    country = main_country(places)
+    on = (default_date(dates, reference) or None)
+    actors = find_actors(text, country=country, on=on.value if on else reference, dictionary=dictionary)
+    detections: list[Detection] = []
+    for sentence in split_sentences(text):
+        if non_event_reason(sentence):
+            continue
+        acts: tuple[ActorMention, ...] = inside(actors, sentence)
+        triggers = classify_sentence(sentence, actor_types=frozenset(a.actor.actor_type for a in acts), lang=lang)
+        if triggers:
+            detections.append(
+                Detection(sentence, tuple(triggers), inside(dates, sentence), inside(places, sentence), acts)
+            )
+    return detections, dates, places, country
+
+
+def extract(
+    article: Article,
+    *,
+    reference: date,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    dictionary: ActorDictionary | None = None,
+) -> Extraction:
+    """The candidate events reported by one article, resolved against `reference` (its publication date)."""
+    detections, dates, places, country = detect(article, reference, dictionary)
+    if not detections:
+        return Extraction(article.id, (), "no sentence reports an event")
+    frames, deaths = frame_detections(
+        detections, reference, default_date(dates, reference), default_place(places)
+    )
+    events = []
+    for i, frame in enumerate(frames):
+        if frame.confidence < min_confidence:
+            continue
+        place = _place_of(frame, country)
+        if place is not None:
+            events.append(_event(article, frame, place, deaths[i], reference))
+    if not events:
+        reason = "no event could be placed" if frames else "every reported event was background"
+        return Extraction(article.id, (), reason)
+    return Extraction(article.id, tuple(events))
+
+
+def _place_of(frame: Frame, country: str | None) -> Place | None:
+    if frame.place is not None:
+        return frame.place.place
+    return country_place(country) if country else None
+
+
+def _event(article: Article, frame: Frame, place: Place, fatalities: int, reference: date) -> CandidateEvent:
+    sub = frame.sub_event_type
+    day = frame.date.value if frame.date else reference
+    precision = frame.date.precision if frame.date else TimePrecision.DAY
+    evidence = " ".join(s.text for s in frame.sentences)
+    roles = assign_roles(evidence, sub, frame.actors, country=place.country, on=day)
+    confidence = frame.confidence * (1.0 if frame.place is not None else 0.8)
+    if place.geo_precision == GeoPrecision.REGION and frame.place is None:
+        confidence *= 0.9
+    mentions = tuple(
+        Mention(article.id, s.text, s.start, s.end, EXTRACTOR, round(confidence, 4)) for s in frame.sentences
+    )
+    return CandidateEvent(
+        article_id=article.id,
+        sub_event_type=sub,
+        event_date=day,
+        time_precision=TimePrecision(precision),
+        actor1=roles.actor1,
+        actor2=roles.actor2,
+        place=place,
+        fatalities=fatalities,
+        notes=write_note(sub, day, TimePrecision(precision), place, roles.actor1, roles.actor2, fatalities),
+        assoc_actor_1=roles.assoc_actor_1,
+        assoc_actor_2=roles.assoc_actor_2,
+        civilian_targeting=civilian_targeting(sub, roles.actor2),
+        mentions=mentions,
+    )
