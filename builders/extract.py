@@ -58,8 +58,9 @@ def inside(spans: list[S], sentence: Sentence) -> tuple[S, ...]:
 def main_country(places: list[PlaceMention]) -> str | None:
     """The country most places in the article belong to (the first one on a tie)."""
     counts = Counter(p.place.country for p in places)
-    return max(counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(places) if p.place.country == c)),
-               default=None)
+    return max(
+        counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(places) if p.place.country == c)), default=None
+    )
 
 
 def default_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -74,15 +75,15 @@ def default_date(dates: list[DateMention], reference: date) -> DateMention | Non
     return recent[0] if recent else None
 
 
-def detect(article: Article, reference: date, dictionary: ActorDictionary | None) -> tuple[
-    list[Detection], list[DateMention], list[PlaceMention], str | None
-]:
+def detect(
+    article: Article, reference: date, dictionary: ActorDictionary | None
+) -> tuple[list[Detection], list[DateMention], list[PlaceMention], str | None]:
     """Classify each sentence and collect the arguments found inside the ones that report events."""
     text, lang = article.text, article.language or "en"
     dates = find_dates(text, reference)
     places = find_places(text)
     country = main_country(places)
-    on = (default_date(dates, reference) or None)
+    on = default_date(dates, reference) or None
     actors = find_actors(text, country=country, on=on.value if on else reference, dictionary=dictionary)
     detections: list[Detection] = []
     for sentence in split_sentences(text):
@@ -108,9 +109,7 @@ def extract(
     detections, dates, places, country = detect(article, reference, dictionary)
     if not detections:
         return Extraction(article.id, (), "no sentence reports an event")
-    frames, deaths = frame_detections(
-        detections, reference, default_date(dates, reference), default_place(places)
-    )
+    frames, deaths = frame_detections(detections, reference, default_date(dates, reference), default_place(places))
     events = []
     for i, frame in enumerate(frames):
         if frame.confidence < min_confidence:

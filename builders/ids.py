@@ -19,9 +19,7 @@ def event_key(article_text: str, ordinal: int) -> str:
     return f"{digest}:{ordinal}"
 
 
-def assign_ids(
-    keyed: Iterable[tuple[str, str, str]], registry: Mapping[str, str] | None = None
-) -> dict[str, str]:
+def assign_ids(keyed: Iterable[tuple[str, str, str]], registry: Mapping[str, str] | None = None) -> dict[str, str]:
     """Ids for (key, ACLED country, sort key) triples; known keys keep their registered id.
 
     New ids continue each prefix's sequence after the highest number already used, in the order of

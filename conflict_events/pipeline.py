@@ -104,7 +104,9 @@ def _tables(col: _Collected, timestamp: int) -> tuple[pd.DataFrame, pd.DataFrame
         for a, i, ev in col.candidates
     ]
     ids = assign_ids(keyed)
-    rows, mentions, article_ids = [], [], []
+    rows: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    article_ids: list[str] = []
     for (key, _, _), (_a, _i, ev) in zip(keyed, col.candidates, strict=True):
         eid = ids[key]
         rows.append(event_row(ev, eid, timestamp))

@@ -6,6 +6,7 @@ only place in the project where these strings are typed. Consistency is checked 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
@@ -242,7 +243,7 @@ class SourceScale(StrEnum):
 SOURCE_SCALE_ORDER: tuple[SourceScale, ...] = tuple(SourceScale)
 
 
-def combine_source_scales(scales: list[SourceScale | str]) -> str:
+def combine_source_scales(scales: Iterable[SourceScale | str]) -> str:
     """Join scales ACLED's way: each once, in the fixed token order, with '-'."""
     wanted = {SourceScale(s) for s in scales}
     return "-".join(s.value for s in SOURCE_SCALE_ORDER if s in wanted)

@@ -11,7 +11,7 @@ from conflict_events.cli.progress import ProgressLine
 from conflict_events.cli.summary import render_summary
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the `build` command."""
     p = sub.add_parser("build", help="build a dataset from article files or folders")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.json/.jsonl/.csv/.html files or folders")
@@ -22,10 +22,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="YYYY-MM-DD",
         help="date that relative dates resolve against for articles without `published` (default: today)",
     )
-    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="drop events whose confidence is below X (default: 0.3)")
-    p.add_argument("--actors", type=Path, default=None, metavar="FILE",
-                   help="your own actor dictionary (YAML) that adds to or overrides the built-in one")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="drop events whose confidence is below X (default: 0.3)",
+    )
+    p.add_argument(
+        "--actors",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="your own actor dictionary (YAML) that adds to or overrides the built-in one",
+    )
     p.set_defaults(func=run)
 
 

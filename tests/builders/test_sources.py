@@ -1,0 +1,24 @@
+from conflict_events.builders.sources import outlet_names, scale_of, source_columns
+
+
+def test_named_source_wins_and_lists_split_on_semicolons():
+    assert outlet_names("Reuters; Prensa Libre", "https://example.org/x") == ["Reuters", "Prensa Libre"]
+
+
+def test_outlet_found_from_the_url_domain_and_subdomains():
+    assert outlet_names("", "https://www.reuters.com/world/story") == ["Reuters"]
+    assert outlet_names("", "https://edition.cnn.com/2025/12/10/x") == ["CNN"]
+    assert outlet_names("", "https://unknown-paper.example/x") == ["unknown-paper.example"]
+
+
+def test_scale_is_relative_to_the_event_country():
+    assert scale_of("Prensa Libre", "Guatemala").value == "National"
+    assert scale_of("Prensa Libre", "Mexico").value == "International"
+    assert scale_of("Twitter", "Mexico").value == "New media"
+    assert scale_of("Some Blog", "Mexico").value == "Other"
+
+
+def test_source_scale_combines_in_acled_order():
+    source, scale = source_columns("Reuters; Twitter; Prensa Libre", "", "Guatemala")
+    assert source == "Reuters; Twitter; Prensa Libre"
+    assert scale == "New media-National-International"
