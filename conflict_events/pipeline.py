@@ -6,7 +6,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from conflict_events.builders.ids import assign_ids, event_key
 from conflict_events.builders.readers import read_inputs
 from conflict_events.builders.records import Article, CandidateEvent, ReadFailure
 from conflict_events.builders.sources import source_columns
+from conflict_events.engines import map_records
 from conflict_events.output.writer import DatasetWriter
 from conflict_events.schema.columns import COLUMN_NAMES
 from conflict_events.schema.tables import ARTICLE_COLUMNS, MENTION_COLUMNS, ArticleStatus
@@ -36,6 +37,9 @@ class BuildOptions:
     reference_date: date | None = None  # for articles without `published`; default: today
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     actors_file: Path | None = None
+    jobs: int = 1  # worker processes for extraction; 0 = all cores
+    engine: str = "local"  # "local" (processes on this machine) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a local cluster
 
 
 @dataclass(frozen=True)
@@ -51,80 +55,86 @@ class BuildSummary:
     dated_by_today: int = 0
 
 
-@dataclass
-class _Collected:
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    candidates: list[tuple[Article, int, CandidateEvent]] = field(default_factory=list)
-    dated_by_today: int = 0  # articles with neither `published` nor a reference date
+@dataclass(frozen=True)
+class Outcome:
+    """What one input record became: its `articles` row and its keyed candidate events."""
+
+    article: dict[str, Any]
+    events: tuple[tuple[str, CandidateEvent], ...] = ()
+    dated_by_today: bool = False
 
 
 def _article_row(rec: Article | ReadFailure, status: ArticleStatus, message: str) -> dict[str, Any]:
-    is_article = isinstance(rec, Article)
+    article = rec if isinstance(rec, Article) else None
     return {
-        "article_id": rec.id if isinstance(rec, Article) else rec.article_id,
+        "article_id": article.id if article else rec.article_id,  # type: ignore[union-attr]
         "title": rec.title or None,
-        "published": rec.published if isinstance(rec, Article) else None,
+        "published": article.published if article else None,
         "source": rec.source or None,
         "url": rec.url or None,
-        "language": rec.language if isinstance(rec, Article) else None,
+        "language": article.language if article else None,
         "origin": rec.origin or None,
         "status": status.value,
         "n_events": 0,
         "message": message or None,
-        "_ok": is_article,
     }
 
 
-def collect(
-    records: Iterable[Article | ReadFailure], options: BuildOptions, today: date, progress: Progress | None
-) -> _Collected:
-    """Run the per-article extraction over every input record."""
+def process(rec: Article | ReadFailure, options: BuildOptions, today: date) -> Outcome:
+    """The pure per-article step: extraction, sources and event keys. Safe to run in any process."""
+    if isinstance(rec, ReadFailure):
+        return Outcome(_article_row(rec, ArticleStatus.REJECTED, rec.message))
+    reference = rec.published or options.reference_date or today
     dictionary = ActorDictionary.load(options.actors_file)
+    ex = extract(rec, reference=reference, min_confidence=options.min_confidence, dictionary=dictionary)
+    status = ArticleStatus.EVENTS if ex.events else ArticleStatus.NO_EVENT
+    keyed = []
+    for i, ev in enumerate(ex.events):
+        src, scale = source_columns(rec.source, rec.url, ev.place.country)
+        keyed.append((event_key(rec.text, i), replace(ev, source=src, source_scale=scale)))
+    undated = rec.published is None and options.reference_date is None
+    return Outcome(_article_row(rec, status, ex.message), tuple(keyed), undated)
+
+
+@dataclass
+class _Collected:
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[tuple[str, CandidateEvent]] = field(default_factory=list)
+    dated_by_today: int = 0  # articles with neither `published` nor a reference date
+
+
+def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collected:
+    """Gather the per-article outcomes, in input order."""
     out = _Collected()
-    for n, rec in enumerate(records, 1):
-        if isinstance(rec, ReadFailure):
-            out.articles.append(_article_row(rec, ArticleStatus.REJECTED, rec.message))
-            continue
-        reference = rec.published or options.reference_date or today
-        out.dated_by_today += rec.published is None and options.reference_date is None
-        ex = extract(rec, reference=reference, min_confidence=options.min_confidence, dictionary=dictionary)
-        status = ArticleStatus.EVENTS if ex.events else ArticleStatus.NO_EVENT
-        out.articles.append(_article_row(rec, status, ex.message))
-        for i, ev in enumerate(ex.events):
-            src, scale = source_columns(rec.source, rec.url, ev.place.country)
-            out.candidates.append((rec, i, replace(ev, source=src, source_scale=scale)))
+    for n, o in enumerate(outcomes, 1):
+        out.articles.append(o.article)
+        out.candidates.extend(o.events)
+        out.dated_by_today += o.dated_by_today
         if progress:
             progress(n)
     return out
 
 
 def _tables(col: _Collected, timestamp: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
-    keyed = [
-        (event_key(a.text, i), ev.place.country, f"{ev.event_date.isoformat()}|{a.id}|{i:04d}")
-        for a, i, ev in col.candidates
-    ]
+    keyed = [(key, ev.place.country, f"{ev.event_date.isoformat()}|{key}") for key, ev in col.candidates]
     ids = assign_ids(keyed)
     rows: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
-    article_ids: list[str] = []
-    for (key, _, _), (_a, _i, ev) in zip(keyed, col.candidates, strict=True):
-        eid = ids[key]
-        rows.append(event_row(ev, eid, timestamp))
-        article_ids.append(ev.article_id)
-        mentions.extend({"event_id_cnty": eid, **m.__dict__} for m in ev.mentions)
+    for key, ev in col.candidates:
+        rows.append(event_row(ev, ids[key], timestamp))
+        mentions.extend({"event_id_cnty": ids[key], **asdict(m)} for m in ev.mentions)
     events = pd.DataFrame(rows, columns=list(COLUMN_NAMES))
     events["event_date"] = pd.to_datetime(events["event_date"])
     ment = pd.DataFrame(mentions, columns=[c.name for c in MENTION_COLUMNS])
-    return events, ment, pd.Series(article_ids, dtype=object)
+    article_ids = pd.Series([ev.article_id for _, ev in col.candidates], dtype=object)
+    return events, ment, article_ids
 
 
 def _finish_articles(col: _Collected, valid: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    kept = mentions[mentions["event_id_cnty"].isin(valid["event_id_cnty"])]
-    n_events = kept.groupby("article_id")["event_id_cnty"].nunique().to_dict()
+    n_events = mentions.groupby("article_id")["event_id_cnty"].nunique().to_dict()
     for row in col.articles:
-        ok = row.pop("_ok")
         row["n_events"] = int(n_events.get(row["article_id"], 0))
-        if ok and row["status"] == ArticleStatus.EVENTS.value and row["n_events"] == 0:
+        if row["status"] == ArticleStatus.EVENTS.value and row["n_events"] == 0:
             row["status"] = ArticleStatus.NO_EVENT.value
             row["message"] = "every candidate event failed validation (see rejects)"
     frame = pd.DataFrame(col.articles, columns=[c.name for c in ARTICLE_COLUMNS])
@@ -148,16 +158,21 @@ def build(
         2
     """
     options = options or BuildOptions()
-    inputs = [Path(p) for p in inputs]
+    paths = [Path(p) for p in inputs]
     started = int(time.time())
-    col = collect(read_inputs(inputs), options, date.today(), progress)
+    today = date.today()
+    records = read_inputs(paths)
+    outcomes = map_records(
+        process, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
+    )
+    col = collect(outcomes, progress)
     events, mentions, article_ids = _tables(col, started)
     result = validate_events(events)
     rejects = rejects_table(events, result.failures, article_ids)
     valid = result.valid
     mentions = mentions[mentions["event_id_cnty"].isin(valid["event_id_cnty"])].reset_index(drop=True)
     articles = _finish_articles(col, valid, mentions)
-    info = {"tool_version": __version__, "inputs": [str(p) for p in inputs], "build_time": started}
+    info = {"tool_version": __version__, "inputs": [str(p) for p in paths], "build_time": started}
     with DatasetWriter(Path(out), build_info=info) as writer:
         writer.write(valid, mentions, articles, rejects)
     return BuildSummary(

@@ -36,6 +36,25 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="your own actor dictionary (YAML) that adds to or overrides the built-in one",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes for extraction (default: all cores); output is the same for any N",
+    )
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="run extraction on this machine (default) or on a Dask cluster (pip install 'conflict-events[dask]')",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to connect to (default: a local cluster)",
+    )
     p.set_defaults(func=run)
 
 
@@ -48,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
         reference_date=args.reference_date,
         min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
         actors_file=args.actors,
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     with ProgressLine(sys.stderr, label="articles") as bar:
         summary = build(args.inputs, args.out, options=options, progress=bar.update)

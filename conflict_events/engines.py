@@ -1,0 +1,54 @@
+"""Where the per-article step runs: in this process, on a pool of local processes, or on Dask.
+
+Every engine yields outcomes in input order, so the output does not depend on the engine or on the
+number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import partial
+from itertools import chain, islice
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+#: Records sent to a worker at a time: large enough to amortise pickling, small enough to stream.
+CHUNK = 64
+
+
+def resolve_jobs(jobs: int) -> int:
+    """0 (or less) means all cores."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def map_records(
+    fn: Callable[[T, Any, date], R],
+    records: Iterable[T],
+    options: Any,
+    today: date,
+    *,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[R]:
+    """Apply `fn(record, options, today)` to every record, yielding results in input order."""
+    task = partial(fn, options=options, today=today)
+    if engine == "dask":
+        from conflict_events.engines_dask import dask_map
+
+        yield from dask_map(task, records, scheduler=scheduler)
+        return
+    n = resolve_jobs(jobs)
+    it = iter(records)
+    head = list(islice(it, CHUNK * n))
+    if n == 1 or len(head) < CHUNK * n:  # a small input is done before a pool would have started
+        yield from map(task, chain(head, it))
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(n) as pool:
+        yield from pool.imap(task, chain(head, it), chunksize=CHUNK)
