@@ -15,6 +15,7 @@ import pandas as pd
 
 from conflict_events import __version__
 from conflict_events.builders.actors import ActorDictionary
+from conflict_events.builders.dedupe import deduplicate
 from conflict_events.builders.derive import event_row
 from conflict_events.builders.extract import DEFAULT_MIN_CONFIDENCE, extract
 from conflict_events.builders.ids import assign_ids, event_key
@@ -166,6 +167,7 @@ def build(
         process, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
     )
     col = collect(outcomes, progress)
+    col.candidates = deduplicate(col.candidates)
     events, mentions, article_ids = _tables(col, started)
     result = validate_events(events)
     rejects = rejects_table(events, result.failures, article_ids)

@@ -1,0 +1,147 @@
+"""Cross-article deduplication: one event however many articles report it.
+
+Two candidate events from different articles are the same event when all of these hold:
+- same country, and their dates agree (same day; for a week- or month-precise date, the other date
+  falls inside that span);
+- the same location, or locations within `NEAR_KM` of each other;
+- compatible event types: the same event type, or a pair the hierarchy rule merges (a battle
+  reported elsewhere as shelling or as an attack is one Battles event; a protest that one outlet
+  calls a riot is one Riots event);
+- compatible actors: the same pair of actor types, or a named actor shared by both.
+
+Matching events are merged transitively. The merged event keeps the smallest key (so its id is
+stable), the most precise date and place among the reports, the highest type by the hierarchy, the
+actors of its most specific report, the lowest fatality figure (ACLED's rule for differing reports,
+noted in `notes`), every source once with their scales combined in ACLED's order, and every mention.
+The result depends only on the set of candidates, never on their order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import replace
+from datetime import timedelta
+
+from conflict_events.schema.taxonomy import EventType, combine_source_scales, event_type_of
+
+from .classify import top_type
+from .notes import write_note
+from .records import CandidateEvent
+
+#: Locations closer than this are the same place for deduplication.
+NEAR_KM = 10.0
+#: Event types that one outlet may report where another reports the other one.
+COMPATIBLE_TYPES: frozenset[frozenset[EventType]] = frozenset(
+    {
+        frozenset({EventType.BATTLES, EventType.EXPLOSIONS}),
+        frozenset({EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS}),
+        frozenset({EventType.PROTESTS, EventType.RIOTS}),
+    }
+)
+_SPAN_DAYS = {1: 0, 2: 3, 3: 15}
+
+Keyed = tuple[str, CandidateEvent]
+
+
+def _km(a: CandidateEvent, b: CandidateEvent) -> float:
+    p1, p2 = math.radians(a.place.latitude), math.radians(b.place.latitude)
+    dl = math.radians(b.place.longitude - a.place.longitude)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _dates_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
+    slack = max(_SPAN_DAYS[int(a.time_precision)], _SPAN_DAYS[int(b.time_precision)])
+    return abs((a.event_date - b.event_date).days) <= slack
+
+
+def _types_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
+    ta, tb = event_type_of(a.sub_event_type), event_type_of(b.sub_event_type)
+    return ta == tb or frozenset({ta, tb}) in COMPATIBLE_TYPES
+
+
+def _actors_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
+    def types(e: CandidateEvent) -> list[int]:
+        return sorted([int(e.actor1.actor_type), int(e.actor2.actor_type) if e.actor2 else 0])
+
+    names_a = {a.actor1.name} | ({a.actor2.name} if a.actor2 else set())
+    names_b = {b.actor1.name} | ({b.actor2.name} if b.actor2 else set())
+    named = {n for n in names_a & names_b if not n.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))}
+    return types(a) == types(b) or bool(named)
+
+
+def same_event(a: CandidateEvent, b: CandidateEvent) -> bool:
+    """Whether two reports from different articles describe one event (see the module's rules)."""
+    if a.article_id == b.article_id or a.place.country != b.place.country:
+        return False
+    near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM
+    return near and _dates_agree(a, b) and _types_agree(a, b) and _actors_agree(a, b)
+
+
+def _clusters(items: list[Keyed]) -> list[list[Keyed]]:
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i, (_, ev) in enumerate(items):
+        by_country[ev.place.country].append(i)
+    for idx in by_country.values():
+        idx.sort(key=lambda i: items[i][1].event_date)
+        for n, i in enumerate(idx):
+            for j in idx[n + 1 :]:
+                if items[j][1].event_date - items[i][1].event_date > timedelta(days=2 * _SPAN_DAYS[3]):
+                    break
+                if same_event(items[i][1], items[j][1]):
+                    parent[find(j)] = find(i)
+    groups: dict[int, list[Keyed]] = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[find(i)].append(item)
+    return [sorted(g, key=lambda kv: kv[0]) for g in groups.values()]
+
+
+def _specificity(ev: CandidateEvent) -> tuple[int, int, int, str]:
+    unnamed = ev.actor1.name.startswith("Unidentified") + bool(ev.actor2 and ev.actor2.name.startswith("Unidentified"))
+    return (int(ev.place.geo_precision) + int(ev.time_precision), unnamed, -len(ev.mentions), ev.article_id)
+
+
+def merge(group: list[Keyed]) -> Keyed:
+    """One event from the reports of it (see the module's rules)."""
+    if len(group) == 1:
+        return group[0]
+    key = group[0][0]
+    events = [ev for _, ev in group]
+    best = min(events, key=_specificity)
+    when = min(events, key=lambda e: (int(e.time_precision), e.event_date, e.article_id))
+    where = min(events, key=lambda e: (int(e.place.geo_precision), e.place.location, e.article_id))
+    sub = top_type(e.sub_event_type for e in events)
+    figures = sorted({e.fatalities for e in events})
+    sources = list(dict.fromkeys(s.strip() for e in events for s in e.source.split(";") if s.strip()))
+    scales = [t for e in events for t in e.source_scale.split("-") if t]
+    note = f" Reported by {len(sources)} sources." if len(sources) > 1 else ""
+    if len(figures) > 1:
+        note += f" Fatality reports ranged from {figures[0]} to {figures[-1]}; coded as {figures[0]}."
+    merged = replace(
+        best,
+        sub_event_type=sub,
+        event_date=when.event_date,
+        time_precision=when.time_precision,
+        place=where.place,
+        fatalities=figures[0],
+        source="; ".join(sources),
+        source_scale=combine_source_scales(scales),
+        notes=write_note(sub, when.event_date, when.time_precision, where.place, best.actor1, best.actor2, figures[0])
+        + note,
+        mentions=tuple(m for e in events for m in e.mentions),
+    )
+    return key, merged
+
+
+def deduplicate(items: list[Keyed]) -> list[Keyed]:
+    """Merge reports of the same event across articles; the output is sorted by key."""
+    return sorted((merge(g) for g in _clusters(items)), key=lambda kv: kv[0])
