@@ -42,6 +42,8 @@ COMPATIBLE_TYPES: frozenset[frozenset[EventType]] = frozenset(
 _SPAN_DAYS = {1: 0, 2: 3, 3: 15}
 
 Keyed = tuple[str, CandidateEvent]
+#: A merged event: its key (the smallest of its reports'), the event, and the keys of all its reports.
+Merged = tuple[str, CandidateEvent, tuple[str, ...]]
 
 
 def _km(a: CandidateEvent, b: CandidateEvent) -> float:
@@ -110,10 +112,11 @@ def _specificity(ev: CandidateEvent) -> tuple[int, int, int, str]:
     return (int(ev.place.geo_precision) + int(ev.time_precision), unnamed, -len(ev.mentions), ev.article_id)
 
 
-def merge(group: list[Keyed]) -> Keyed:
+def merge(group: list[Keyed]) -> Merged:
     """One event from the reports of it (see the module's rules)."""
+    members = tuple(k for k, _ in group)
     if len(group) == 1:
-        return group[0]
+        return group[0][0], group[0][1], members
     key = group[0][0]
     events = [ev for _, ev in group]
     best = min(events, key=_specificity)
@@ -139,9 +142,18 @@ def merge(group: list[Keyed]) -> Keyed:
         + note,
         mentions=tuple(m for e in events for m in e.mentions),
     )
-    return key, merged
+    return key, merged, members
 
 
-def deduplicate(items: list[Keyed]) -> list[Keyed]:
-    """Merge reports of the same event across articles; the output is sorted by key."""
-    return sorted((merge(g) for g in _clusters(items)), key=lambda kv: kv[0])
+def deduplicate(items: list[Keyed], keep_apart: frozenset[str] = frozenset()) -> list[Merged]:
+    """Merge reports of the same event across articles; the output is sorted by key.
+
+    A cluster any of whose keys is in `keep_apart` (an analyst said the merge was wrong) is not merged.
+    """
+    out: list[Merged] = []
+    for group in _clusters(items):
+        if len(group) > 1 and keep_apart.intersection(k for k, _ in group):
+            out.extend((k, ev, (k,)) for k, ev in group)
+        else:
+            out.append(merge(group))
+    return sorted(out, key=lambda m: m[0])

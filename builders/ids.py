@@ -19,23 +19,36 @@ def event_key(article_text: str, ordinal: int) -> str:
     return f"{digest}:{ordinal}"
 
 
-def assign_ids(keyed: Iterable[tuple[str, str, str]], registry: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Ids for (key, ACLED country, sort key) triples; known keys keep their registered id.
+def _number(event_id: str) -> int:
+    return int(event_id[3:])
 
-    New ids continue each prefix's sequence after the highest number already used, in the order of
-    the sort key (then the key), so the same inputs always get the same ids.
+
+def assign_ids(
+    events: Iterable[tuple[tuple[str, ...], str, str]], registry: Mapping[str, str] | None = None
+) -> list[str]:
+    """Ids for events given as (keys of their reports, ACLED country, sort key), in input order.
+
+    An event whose reports include a registered key keeps that key's id (the lowest, when a merge
+    joined several registered events); an id is given to one event only. New ids continue each
+    prefix's sequence after the highest number ever registered, in the order of the sort key, so the
+    same inputs always get the same ids.
     """
     known = dict(registry or {})
+    items = list(events)
     used: dict[str, int] = {}
     for eid in known.values():
-        prefix, number = eid[:3], int(eid[3:])
-        used[prefix] = max(used.get(prefix, 0), number)
-    out: dict[str, str] = {}
-    for key, name, _ in sorted(keyed, key=lambda t: (t[2], t[0])):
-        if key in known:
-            out[key] = known[key]
-            continue
-        prefix = country(name).prefix
-        used[prefix] = used.get(prefix, 0) + 1
-        out[key] = f"{prefix}{used[prefix]}"
-    return out
+        used[eid[:3]] = max(used.get(eid[:3], 0), _number(eid))
+    out: list[str | None] = [None] * len(items)
+    taken: set[str] = set()
+    order = sorted(range(len(items)), key=lambda i: (items[i][2], items[i][0]))
+    for i in order:
+        registered = sorted({known[k] for k in items[i][0] if k in known} - taken, key=_number)
+        if registered:
+            out[i] = registered[0]
+            taken.add(registered[0])
+    for i in order:
+        if out[i] is None:
+            prefix = country(items[i][1]).prefix
+            used[prefix] = used.get(prefix, 0) + 1
+            out[i] = f"{prefix}{used[prefix]}"
+    return [eid for eid in out if eid is not None]

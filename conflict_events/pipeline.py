@@ -15,7 +15,7 @@ import pandas as pd
 
 from conflict_events import __version__
 from conflict_events.builders.actors import ActorDictionary
-from conflict_events.builders.dedupe import deduplicate
+from conflict_events.builders.dedupe import Merged, deduplicate
 from conflict_events.builders.derive import event_row
 from conflict_events.builders.extract import DEFAULT_MIN_CONFIDENCE, extract
 from conflict_events.builders.ids import assign_ids, event_key
@@ -23,6 +23,7 @@ from conflict_events.builders.readers import read_inputs
 from conflict_events.builders.records import Article, CandidateEvent, ReadFailure
 from conflict_events.builders.sources import source_columns
 from conflict_events.engines import map_records
+from conflict_events.output.registry import Entry, read_registry, write_registry
 from conflict_events.output.writer import DatasetWriter
 from conflict_events.schema.columns import COLUMN_NAMES
 from conflict_events.schema.tables import ARTICLE_COLUMNS, MENTION_COLUMNS, ArticleStatus
@@ -38,6 +39,7 @@ class BuildOptions:
     reference_date: date | None = None  # for articles without `published`; default: today
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     actors_file: Path | None = None
+    full: bool = False  # ignore the previous dataset in `out` (ids and timestamps start afresh)
     jobs: int = 1  # worker processes for extraction; 0 = all cores
     engine: str = "local"  # "local" (processes on this machine) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster
@@ -116,19 +118,28 @@ def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collecte
     return out
 
 
-def _tables(col: _Collected, timestamp: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
-    keyed = [(key, ev.place.country, f"{ev.event_date.isoformat()}|{key}") for key, ev in col.candidates]
-    ids = assign_ids(keyed)
+def _tables(
+    merged: list[Merged], registry: dict[str, Entry], now: int
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, dict[str, Entry]]:
+    """Events, mentions and the article of each event; ids and timestamps from the registry."""
+    ids = assign_ids(
+        ((members, ev.place.country, f"{ev.event_date.isoformat()}|{key}") for key, ev, members in merged),
+        {k: e.event_id_cnty for k, e in registry.items()},
+    )
+    first_seen = {e.event_id_cnty: e.timestamp for e in registry.values()}
     rows: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
-    for key, ev in col.candidates:
-        rows.append(event_row(ev, ids[key], timestamp))
-        mentions.extend({"event_id_cnty": ids[key], **asdict(m)} for m in ev.mentions)
+    entries: dict[str, Entry] = {}
+    for eid, (_key, ev, members) in zip(ids, merged, strict=True):
+        stamp = first_seen.get(eid, now)
+        entries.update((k, Entry(eid, stamp)) for k in members)
+        rows.append(event_row(ev, eid, stamp))
+        mentions.extend({"event_id_cnty": eid, **asdict(m)} for m in ev.mentions)
     events = pd.DataFrame(rows, columns=list(COLUMN_NAMES))
     events["event_date"] = pd.to_datetime(events["event_date"])
     ment = pd.DataFrame(mentions, columns=[c.name for c in MENTION_COLUMNS])
-    article_ids = pd.Series([ev.article_id for _, ev in col.candidates], dtype=object)
-    return events, ment, article_ids
+    article_ids = pd.Series([ev.article_id for _, ev, _ in merged], dtype=object)
+    return events, ment, article_ids, entries
 
 
 def _finish_articles(col: _Collected, valid: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -167,8 +178,8 @@ def build(
         process, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
     )
     col = collect(outcomes, progress)
-    col.candidates = deduplicate(col.candidates)
-    events, mentions, article_ids = _tables(col, started)
+    registry = {} if options.full else read_registry(Path(out))
+    events, mentions, article_ids, entries = _tables(deduplicate(col.candidates), registry, started)
     result = validate_events(events)
     rejects = rejects_table(events, result.failures, article_ids)
     valid = result.valid
@@ -177,6 +188,7 @@ def build(
     info = {"tool_version": __version__, "inputs": [str(p) for p in paths], "build_time": started}
     with DatasetWriter(Path(out), build_info=info) as writer:
         writer.write(valid, mentions, articles, rejects)
+        write_registry(writer.folder, entries)
     return BuildSummary(
         out=Path(out),
         articles=Counter(articles["status"]),
