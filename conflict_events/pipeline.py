@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -17,12 +18,14 @@ from conflict_events import __version__
 from conflict_events.builders.actors import ActorDictionary
 from conflict_events.builders.dedupe import Merged, deduplicate
 from conflict_events.builders.derive import event_row
-from conflict_events.builders.extract import DEFAULT_MIN_CONFIDENCE, extract
+from conflict_events.builders.extract import DEFAULT_MIN_CONFIDENCE, EXTRACTOR, extract
 from conflict_events.builders.ids import assign_ids, event_key
 from conflict_events.builders.readers import read_inputs
 from conflict_events.builders.records import Article, CandidateEvent, ReadFailure
+from conflict_events.builders.serialize import from_dict, to_dict
 from conflict_events.builders.sources import source_columns
 from conflict_events.engines import map_records
+from conflict_events.output.outcomes import read_outcomes, write_outcomes
 from conflict_events.output.registry import Entry, read_registry, write_registry
 from conflict_events.output.writer import DatasetWriter
 from conflict_events.schema.columns import COLUMN_NAMES
@@ -56,6 +59,7 @@ class BuildSummary:
     by_event_type: Counter[str] = field(default_factory=Counter)
     by_country: Counter[str] = field(default_factory=Counter)
     dated_by_today: int = 0
+    reused: int = 0  # articles whose outcome was taken from the previous build
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,28 @@ class Outcome:
     article: dict[str, Any]
     events: tuple[tuple[str, CandidateEvent], ...] = ()
     dated_by_today: bool = False
+    fingerprint: str = ""  # empty for inputs that could not be read (never cached)
+    reused: bool = False  # taken from the previous build's cache instead of extracted
+
+    def to_json(self) -> dict[str, Any]:
+        """The outcome as JSON-able data, for the incremental-build cache."""
+        article = dict(self.article)
+        if article["published"] is not None:
+            article["published"] = article["published"].isoformat()
+        return {
+            "article": article,
+            "events": [[k, to_dict(ev)] for k, ev in self.events],
+            "dated_by_today": self.dated_by_today,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], fingerprint: str) -> Outcome:
+        """The outcome `to_json` described, marked as reused."""
+        article = dict(data["article"])
+        if article["published"] is not None:
+            article["published"] = date.fromisoformat(article["published"])
+        events = tuple((k, from_dict(ev)) for k, ev in data["events"])
+        return cls(article, events, data["dated_by_today"], fingerprint, reused=True)
 
 
 def _article_row(rec: Article | ReadFailure, status: ArticleStatus, message: str) -> dict[str, Any]:
@@ -83,6 +109,44 @@ def _article_row(rec: Article | ReadFailure, status: ArticleStatus, message: str
     }
 
 
+def fingerprint(rec: Article, options: BuildOptions, today: date) -> str:
+    """What the article's outcome depends on: the article, its reference date and the extraction settings."""
+    reference = rec.published or options.reference_date or today
+    actors = options.actors_file.read_bytes() if options.actors_file and options.actors_file.is_file() else b""
+    parts = [
+        __version__,
+        EXTRACTOR,
+        rec.id,
+        rec.title,
+        rec.text,
+        rec.source,
+        rec.url,
+        rec.language,
+        reference.isoformat(),
+        repr(options.min_confidence),
+        hashlib.sha256(actors).hexdigest(),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def reuse_or_pass(
+    records: Iterable[Article | ReadFailure], cache: dict[str, dict[str, Any]], options: BuildOptions, today: date
+) -> Iterator[Article | ReadFailure | Outcome]:
+    """Replace every article whose fingerprint is in the cache by its cached outcome."""
+    for rec in records:
+        if isinstance(rec, Article) and cache:
+            fp = fingerprint(rec, options, today)
+            if fp in cache:
+                yield Outcome.from_json(cache[fp], fp)
+                continue
+        yield rec
+
+
+def process_item(item: Article | ReadFailure | Outcome, options: BuildOptions, today: date) -> Outcome:
+    """The task every engine maps: a cached outcome passes through, anything else is processed."""
+    return item if isinstance(item, Outcome) else process(item, options, today)
+
+
 def process(rec: Article | ReadFailure, options: BuildOptions, today: date) -> Outcome:
     """The pure per-article step: extraction, sources and event keys. Safe to run in any process."""
     if isinstance(rec, ReadFailure):
@@ -96,7 +160,7 @@ def process(rec: Article | ReadFailure, options: BuildOptions, today: date) -> O
         src, scale = source_columns(rec.source, rec.url, ev.place.country)
         keyed.append((event_key(rec.text, i), replace(ev, source=src, source_scale=scale)))
     undated = rec.published is None and options.reference_date is None
-    return Outcome(_article_row(rec, status, ex.message), tuple(keyed), undated)
+    return Outcome(_article_row(rec, status, ex.message), tuple(keyed), undated, fingerprint(rec, options, today))
 
 
 @dataclass
@@ -104,6 +168,8 @@ class _Collected:
     articles: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[tuple[str, CandidateEvent]] = field(default_factory=list)
     dated_by_today: int = 0  # articles with neither `published` nor a reference date
+    reused: int = 0
+    cache: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collected:
@@ -113,6 +179,9 @@ def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collecte
         out.articles.append(o.article)
         out.candidates.extend(o.events)
         out.dated_by_today += o.dated_by_today
+        out.reused += o.reused
+        if o.fingerprint:
+            out.cache[o.fingerprint] = o.to_json()
         if progress:
             progress(n)
     return out
@@ -173,9 +242,10 @@ def build(
     paths = [Path(p) for p in inputs]
     started = int(time.time())
     today = date.today()
-    records = read_inputs(paths)
+    cache = {} if options.full else read_outcomes(Path(out))
+    records = reuse_or_pass(read_inputs(paths), cache, options, today)
     outcomes = map_records(
-        process, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
+        process_item, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
     )
     col = collect(outcomes, progress)
     registry = {} if options.full else read_registry(Path(out))
@@ -189,6 +259,7 @@ def build(
     with DatasetWriter(Path(out), build_info=info) as writer:
         writer.write(valid, mentions, articles, rejects)
         write_registry(writer.folder, entries)
+        write_outcomes(writer.folder, col.cache)
     return BuildSummary(
         out=Path(out),
         articles=Counter(articles["status"]),
@@ -197,4 +268,5 @@ def build(
         by_event_type=Counter(valid["event_type"]),
         by_country=Counter(valid["country"]),
         dated_by_today=col.dated_by_today,
+        reused=col.reused,
     )

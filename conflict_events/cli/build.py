@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="your own actor dictionary (YAML) that adds to or overrides the built-in one",
     )
     p.add_argument(
+        "--full",
+        action="store_true",
+        help="rebuild from scratch: ignore the previous dataset in DIR (new ids, everything re-extracted)",
+    )
+    p.add_argument(
         "--jobs",
         type=int,
         default=0,
@@ -67,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         reference_date=args.reference_date,
         min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
         actors_file=args.actors,
+        full=args.full,
         jobs=args.jobs,
         engine=args.engine,
         scheduler=args.scheduler,

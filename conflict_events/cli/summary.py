@@ -26,6 +26,7 @@ def render_summary(s: BuildSummary) -> str:
         f"built {s.out}/",
         f"  articles read: {read:,} ({status or 'none'})",
         f"  events: {s.events:,}   rejected candidates: {s.rejects:,}",
+        f"  articles reused from the previous build: {s.reused:,}",
     ]
     lines += _counts("by event type", s.by_event_type)
     lines += _counts("by country", s.by_country)
