@@ -37,6 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="your own actor dictionary (YAML) that adds to or overrides the built-in one",
     )
     p.add_argument(
+        "--corrections",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="an analyst's corrections CSV (see `conflict-events review`), applied by event id",
+    )
+    p.add_argument(
         "--full",
         action="store_true",
         help="rebuild from scratch: ignore the previous dataset in DIR (new ids, everything re-extracted)",
@@ -72,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         reference_date=args.reference_date,
         min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
         actors_file=args.actors,
+        corrections=args.corrections,
         full=args.full,
         jobs=args.jobs,
         engine=args.engine,
@@ -85,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
             f"resolved against today ({date.today()}). Use --reference-date to choose another date.",
             file=sys.stderr,
         )
+    for stale in summary.stale_corrections:
+        print(f"warning: correction {stale}: no such event in this build; it no longer applies", file=sys.stderr)
     print(render_summary(summary))
     readable = sum(n for status, n in summary.articles.items() if status != "rejected")
     return 0 if readable or not sum(summary.articles.values()) else 1
