@@ -85,8 +85,14 @@ def run(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
     )
-    with ProgressLine(sys.stderr, label="articles") as bar:
-        summary = build(args.inputs, args.out, options=options, progress=bar.update)
+    from conflict_events.builders.corrections import CorrectionsError
+
+    try:
+        with ProgressLine(sys.stderr, label="articles") as bar:
+            summary = build(args.inputs, args.out, options=options, progress=bar.update)
+    except CorrectionsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if summary.dated_by_today:
         print(
             f"note: {summary.dated_by_today} article(s) had no publication date; their relative dates were "
