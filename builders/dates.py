@@ -60,11 +60,12 @@ def _lexicon(lang: str) -> _Lexicon:
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     lead = _alt(raw["month_lead"])
+    to = r"\s*(?:-|–|to|and|until)\s*"
     patterns = {
         "iso": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b",
         "numeric": r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b",
-        "range_dm": rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*{day}(?:\s+of)?\s+(?P<m>{mon})\b\.?{year}",
-        "range_md": rf"\b(?P<m>{mon})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*{day}\b{year}",
+        "range_dm": rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{to}{day}(?:\s+of)?\s+(?P<m>{mon})\b\.?{year}",
+        "range_md": rf"\b(?P<m>{mon})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{to}{day}\b{year}",
         "dm": rf"\b(?:(?P<wd>{wd}),?\s+)?{day}(?:\s+of)?\s+(?P<m>{mon})\b\.?{year}",
         "md": rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<m>{mon})\.?\s+{day}(?!\d)(?!\s*(?:%|km|people|percent)){year}",
         "month": rf"\b(?:(?P<lead>{lead})[\s-]+)?(?P<m>{mon})\b(?:\s+(?P<y>(?:19|20)\d\d))?",

@@ -62,7 +62,8 @@ def _lexicon(lang: str) -> _Lexicon:
     num = number_words(lang).pattern
     qual = r"(?:(?:at least|more than|over|about|around|nearly|almost|up to|approximately|an estimated|some)\s+)?"
     rng = rf"(?:between\s+(?P<a1>{num})\s+and\s+(?P<a2>{num})|(?P<n1>{num})(?:\s*(?:-|–|to|or)\s*(?P<n2>{num}))?)"
-    pair = rf"\b{qual}{rng}\s+(?:(?:other|more|of\s+the|of\s+them|of\s+whom)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<who>{_alt(raw['victims'])})\b"
+    extra = r"(?:(?:other|more|of\s+the|of\s+them|of\s+whom)\s+)?"
+    pair = rf"\b{qual}{rng}\s+{extra}(?:[\w'-]+\s+){{0,2}}?(?P<who>{_alt(raw['victims'])})\b"
     verbs = _alt([*raw["death_after"], *raw["death_before"]])
     noun_count = rf"\b{qual}{rng}\s+(?:[\w'-]+\s+)?(?P<who>{_alt(raw['death_nouns'])})\b"
     toll = rf"\b(?:{_alt(raw['toll'])})\s+{qual}(?P<n1>{num})\b"
