@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from conflict_events.schema.taxonomy import SubEventType
 
 from .actors import ActorMention
-from .classify import Trigger, top_type
+from .classify import Trigger, context_type
 from .dates import DateMention
 from .fatalities import count_fatalities, split_fatalities
 from .places import PlaceMention
@@ -64,7 +64,7 @@ class Frame:
 
     @property
     def sub_event_type(self) -> SubEventType:
-        return top_type(t.sub_event_type for t in self.triggers)
+        return context_type(self.triggers)
 
     @property
     def confidence(self) -> float:

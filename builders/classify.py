@@ -1,0 +1,186 @@
+"""Classification: which ACLED sub-event types a sentence reports, from the trigger lexicon.
+
+The lexicon (`data/<lang>/triggers.yaml`) maps patterns to sub-event types; a rule of type
+`violence` is resolved by the actors in the sentence (Armed clash between two armed sides, Attack
+when civilians are hit or no second armed side is named). Cues (`cues.py`) cancel triggers in the
+scope of a negation or a plan, and whole sentences about disasters, trials or history. Several types
+in one context combine by the hierarchy rule (`data/hierarchy.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
+
+from .cues import scope_cue, sentence_cue
+from .segment import Sentence, split_sentences
+
+#: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
+VIOLENCE, RIOT, CLASH = "violence", "riot", "clash"
+RESOLVED: frozenset[str] = frozenset({VIOLENCE, RIOT, CLASH})
+_NOT_ARMED: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS, ActorType.CIVILIANS})
+#: Event types whose specific triggers outrank a generic act of violence in the same context.
+_SPECIFIC = frozenset({EventType.BATTLES, EventType.PROTESTS, EventType.RIOTS, EventType.EXPLOSIONS})
+_ARMED: frozenset[ActorType] = frozenset(
+    {
+        ActorType.STATE_FORCES,
+        ActorType.REBEL_GROUP,
+        ActorType.POLITICAL_MILITIA,
+        ActorType.IDENTITY_MILITIA,
+        ActorType.EXTERNAL_OTHER_FORCES,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a sentence: its span (article offsets), the type it reports and how sure."""
+
+    start: int
+    end: int
+    text: str
+    sub_event_type: SubEventType
+    confidence: float
+    generic: bool = False  # an act of violence ("killed", "attacked") rather than a specific event word
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One lexicon rule."""
+
+    kind: str  # a SubEventType value or VIOLENCE
+    confidence: float
+    pattern: re.Pattern[str]
+    with_: re.Pattern[str] | None
+    without: re.Pattern[str] | None
+
+
+def _compile(p: str | None) -> re.Pattern[str] | None:
+    return re.compile(p, re.IGNORECASE) if p else None
+
+
+@cache
+def rules(lang: str = "en") -> tuple[Rule, ...]:
+    """The trigger rules of `lang`, compiled once (each rule's patterns joined into one regex)."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
+    out = []
+    for r in raw:
+        if r["type"] not in RESOLVED:
+            SubEventType(r["type"])  # fail early on a typo in the data file
+        joined = "|".join(f"(?:{p})" for p in r["patterns"])
+        out.append(
+            Rule(r["type"], float(r["confidence"]), re.compile(rf"\b(?:{joined})", re.IGNORECASE),
+                 _compile(r.get("with")), _compile(r.get("without")))
+        )  # fmt: skip
+    return tuple(out)
+
+
+@cache
+def _hierarchy() -> tuple[dict[SubEventType, int], dict[frozenset[SubEventType], SubEventType]]:
+    raw = yaml.safe_load(resources.files(__package__).joinpath("data/hierarchy.yaml").read_text("utf-8"))
+    order = {SubEventType(s): i for i, s in enumerate(raw["precedence"])}
+    if set(order) != set(SubEventType):
+        raise ValueError("data/hierarchy.yaml: precedence must list all 25 sub-event types")
+    combos = {frozenset(SubEventType(s) for s in c["both"]): SubEventType(c["gives"]) for c in raw["combine"]}
+    return order, combos
+
+
+def top_type(types: Iterable[SubEventType]) -> SubEventType:
+    """The hierarchy rule: the type one context with all these types is coded as."""
+    present = set(types)
+    if not present:
+        raise ValueError("top_type needs at least one sub-event type")
+    order, combos = _hierarchy()
+    for pair, gives in combos.items():
+        if pair <= present:
+            present = (present - pair) | {gives}
+    return min(present, key=order.__getitem__)
+
+
+@cache
+def _demonstration(lang: str) -> re.Pattern[str]:
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/context.yaml").read_text("utf-8"))
+    return re.compile(raw["demonstration"], re.IGNORECASE)
+
+
+def resolve(kind: str, actor_types: frozenset[ActorType], text: str, lang: str = "en") -> SubEventType:
+    """The sub-event type of a resolved rule kind, given the sentence's actors and words.
+
+    violence: an Armed clash between two armed sides, otherwise an Attack (civilians hit or no second
+    armed side named). riot: a Violent demonstration at a demonstration, otherwise Mob violence.
+    clash: an Armed clash unless the sides are not armed (rioters, protesters, civilians), then a riot.
+    """
+    armed = len(actor_types & _ARMED)
+    if kind == VIOLENCE:
+        if ActorType.CIVILIANS in actor_types:
+            return SubEventType.ATTACK
+        return SubEventType.ARMED_CLASH if armed >= 2 else SubEventType.ATTACK
+    if kind == CLASH and (armed >= 2 or not actor_types or (armed == 1 and not actor_types & _NOT_ARMED)):
+        return SubEventType.ARMED_CLASH
+    if _demonstration(lang).search(text):
+        return SubEventType.VIOLENT_DEMONSTRATION
+    return SubEventType.MOB_VIOLENCE
+
+
+def context_type(triggers: Iterable[Trigger]) -> SubEventType:
+    """The type of one context: generic violence yields to specific battle, protest, riot or weapon
+    triggers ("an IED killed three soldiers" is an IED event), then the hierarchy rule applies."""
+    found = list(triggers)
+    if any(not t.generic and event_type_of(t.sub_event_type) in _SPECIFIC for t in found):
+        found = [t for t in found if not t.generic]
+    return top_type(t.sub_event_type for t in found)
+
+
+def non_event_reason(sentence: Sentence, lang: str = "en") -> str | None:
+    """Why the whole sentence reports no event (disaster, court, background, ...), or None."""
+    return sentence_cue(sentence.text, lang)
+
+
+def classify_sentence(
+    sentence: Sentence, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en"
+) -> list[Trigger]:
+    """The sub-event types the sentence reports, highest in the hierarchy first ([] for none)."""
+    text = sentence.text
+    found: dict[SubEventType, Trigger] = {}
+    for rule in rules(lang):
+        if rule.with_ and not rule.with_.search(text):
+            continue
+        if rule.without and rule.without.search(text):
+            continue
+        for m in rule.pattern.finditer(text):
+            if scope_cue(text, m.start(), lang):
+                continue
+            kind = resolve(rule.kind, actor_types, text, lang) if rule.kind in RESOLVED else SubEventType(rule.kind)
+            if kind not in found:
+                start = sentence.start + m.start()
+                found[kind] = Trigger(
+                    start, start + len(m.group(0)), m.group(0), kind, rule.confidence, rule.kind == VIOLENCE
+                )
+            break
+    order = _hierarchy()[0]
+    return sorted(found.values(), key=lambda t: order[t.sub_event_type])
+
+
+def classify_text(text: str, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en") -> Trigger | None:
+    """The single best trigger for a short one-event text, after cues and the hierarchy rule."""
+    triggers = [
+        t
+        for s in split_sentences(text)
+        if not non_event_reason(s, lang)
+        for t in classify_sentence(s, actor_types=actor_types, lang=lang)
+    ]
+    if not triggers:
+        return None
+    best = context_type(triggers)
+    same = [t for t in triggers if t.sub_event_type == best]
+    if same:
+        return same[0]
+    first = max(triggers, key=lambda t: t.confidence)
+    return Trigger(first.start, first.end, first.text, best, first.confidence)

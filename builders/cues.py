@@ -1,0 +1,60 @@
+"""No-event cues: words that cancel a trigger ("plans to protest", "no clashes") or a whole sentence
+(disasters, court cases, history, anniversaries, statements, diplomacy). Data: `data/<lang>/cues.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: why it cancels, what it looks like, and what keeps the sentence anyway."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cues of one language."""
+
+    window: int
+    scope: tuple[Cue, ...]
+    sentence: tuple[Cue, ...]
+
+
+def _cue(raw: dict[str, str]) -> Cue:
+    unless = re.compile(raw["unless"], re.IGNORECASE) if raw.get("unless") else None
+    return Cue(raw["reason"], re.compile(raw["pattern"], re.IGNORECASE), unless)
+
+
+@cache
+def cues(lang: str = "en") -> Cues:
+    """The cues of `lang`, loaded and compiled once."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/cues.yaml").read_text("utf-8"))
+    return Cues(int(raw["window"]), tuple(map(_cue, raw["scope"])), tuple(map(_cue, raw["sentence"])))
+
+
+def sentence_cue(text: str, lang: str = "en") -> str | None:
+    """The reason a whole sentence reports no event, or None."""
+    for cue in cues(lang).sentence:
+        if cue.pattern.search(text) and not (cue.unless and cue.unless.search(text)):
+            return cue.reason
+    return None
+
+
+def scope_cue(text: str, trigger_start: int, lang: str = "en") -> str | None:
+    """The reason the trigger starting at `trigger_start` (an offset in `text`) is cancelled, or None."""
+    c = cues(lang)
+    before = text[max(0, trigger_start - c.window) : trigger_start]
+    for cue in c.scope:
+        if cue.pattern.search(before):
+            return cue.reason
+    return None
