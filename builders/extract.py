@@ -15,13 +15,14 @@ from typing import Protocol, TypeVar
 
 from conflict_events.schema.taxonomy import GeoPrecision, TimePrecision
 
-from .actors import ActorDictionary, ActorMention, assign_roles, find_actors
+from .actors import ActorDictionary, ActorMention, find_actors
 from .classify import classify_sentence, non_event_reason
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
 from .notes import write_note
 from .places import PlaceMention, country_place, find_places
 from .records import Article, CandidateEvent, Mention, Place
+from .roles import assign_roles
 from .segment import Sentence, split_sentences
 from .targeting import civilian_targeting
 

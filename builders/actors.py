@@ -1,0 +1,197 @@
+"""Actors: every actor a text mentions, named the ACLED way, with its actor type.
+
+Three sources, in order of precedence where mentions overlap: named groups from the actor dictionary
+(`data/<lang>/actors.yaml`, extensible with a user's file), state forces named by regime period
+(`regimes.py`), and generic nouns (`data/<lang>/actor_nouns.yaml`: soldiers, police, gunmen,
+protesters, villagers ...). Roles per event type are decided in `roles.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from conflict_events.schema.taxonomy import ActorType
+
+from .country_names import country_of_demonym, demonyms
+from .records import Actor
+from .regimes import state_actor
+
+#: Generic kinds of actor noun and the actor each becomes.
+GENERIC_NAMES: dict[str, tuple[str, ActorType]] = {
+    "armed_group": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
+    "gang": ("Unidentified Gang", ActorType.POLITICAL_MILITIA),
+    "communal": ("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+    "rioters": ("Rioters", ActorType.RIOTERS),
+    "protesters": ("Protesters", ActorType.PROTESTERS),
+    "civilians": ("Civilians", ActorType.CIVILIANS),
+}
+STATE_KINDS = ("military", "police", "government")
+_HEDGE = re.compile(
+    r"\b(?:believed\s+to\s+(?:be|have\s+been)|possibly|unconfirmed|conflicting\s+reports|may\s+have\s+been|"
+    r"unclear\s+whether|it\s+is\s+not\s+known\s+whether|thought\s+to\s+be)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_POLICE_UNITS = {"national guard": "National Guard", "guardia nacional": "National Guard",
+                 "state police": "State Police", "federal police": "Federal Police",
+                 "municipal police": "Municipal Police"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in a text: its span, the resolved actor, and what kind of mention it was."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    assoc: tuple[str, ...] = ()  # identity designations this mention carries ("Journalists (Mexico)")
+    hedged: bool = False  # the text called the attribution uncertain
+    kind: str = "named"  # named, military, police, government, armed_group, gang, communal, rioters, ...
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A named actor of the dictionary."""
+
+    name: str
+    actor_type: ActorType
+    countries: tuple[str, ...]
+    state: str | None = None  # from `since`, the group is this country's state (its military)
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Named actors by alias, and the compiled pattern that finds any alias."""
+
+    by_alias: dict[str, tuple[Entry, ...]]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def load(cls, extra: Path | None = None, lang: str = "en") -> ActorDictionary:
+        """The package's dictionary plus a user's file (whose entries and aliases win); cached."""
+        return _load(str(extra) if extra else "", lang)
+
+    def resolve(self, alias: str, country: str | None) -> Entry:
+        """The entry an alias names, preferring one that operates in `country`."""
+        entries = self.by_alias[alias]
+        return next((e for e in entries if country in e.countries), entries[0])
+
+
+def _entries(raw: dict[str, Any]) -> list[tuple[Entry, list[str]]]:
+    out = []
+    for a in raw.get("actors") or []:
+        since = a.get("since")
+        entry = Entry(a["name"], ActorType(int(a["type"])), tuple(a.get("countries") or ()), a.get("state"),
+                      since if isinstance(since, date) else (date.fromisoformat(since) if since else None))  # fmt: skip
+        out.append((entry, [str(x) for x in a.get("aliases") or []] + [a["name"]]))
+    return out
+
+
+@cache
+def _load(extra: str, lang: str) -> ActorDictionary:
+    builtin = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actors.yaml").read_text("utf-8"))
+    items = _entries(builtin)
+    if extra:
+        user = _entries(yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
+        replaced = {e.name for e, _ in user}
+        items = [(e, al) for e, al in items if e.name not in replaced]
+        user_aliases = {al for _, als in user for al in als}
+        items = user + [(e, [al for al in als if al not in user_aliases]) for e, als in items]
+    by_alias: dict[str, list[Entry]] = {}
+    for entry, aliases in items:
+        for alias in aliases:
+            by_alias.setdefault(alias, []).append(entry)
+    alts = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if alts else None
+    return ActorDictionary({k: tuple(v) for k, v in by_alias.items()}, pattern)
+
+
+@dataclass(frozen=True)
+class _Nouns:
+    pattern: re.Pattern[str]
+    kind_of: dict[str, str]
+    identities: dict[str, str]
+
+
+@cache
+def _nouns(lang: str) -> _Nouns:
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_nouns.yaml").read_text("utf-8"))
+    kinds = [*STATE_KINDS, *GENERIC_NAMES]
+    kind_of = {str(w).lower(): k for k in kinds for w in raw[k]}
+    nouns = "|".join(re.escape(w) for w in sorted(kind_of, key=len, reverse=True))
+    dem = "|".join(re.escape(d) for d in sorted(demonyms(lang), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:(?P<dem>{dem})s?\s+(?:[a-z-]+\s+)?)?(?P<noun>{nouns})\b", re.IGNORECASE)
+    identities = {str(k).lower(): str(v) for k, v in raw["identities"].items()}
+    return _Nouns(pattern, kind_of, identities)
+
+
+def generic_actor(kind: str, country: str) -> Actor:
+    """A generic actor of a country: `generic_actor("protesters", "Mexico")` is Protesters (Mexico)."""
+    name, actor_type = GENERIC_NAMES[kind]
+    return Actor(f"{name} ({country})", actor_type)
+
+
+def _state(kind: str, country: str, home: str | None, on: date, noun: str) -> Actor:
+    unit = _POLICE_UNITS.get(noun.lower()) if kind == "police" else None
+    actor = state_actor(country, on, kind, unit)  # type: ignore[arg-type]
+    if home and country != home and kind == "military":
+        return Actor(actor.name, ActorType.EXTERNAL_OTHER_FORCES)
+    return actor
+
+
+def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date) -> list[ActorMention]:
+    if dictionary.pattern is None:
+        return []
+    out = []
+    for m in dictionary.pattern.finditer(text):
+        entry = dictionary.resolve(m.group(0), country)
+        hedged = bool(_HEDGE.search(text, max(0, m.start() - 60), m.start()))
+        if entry.state and entry.since and on >= entry.since:
+            actor = _state("military", entry.state, country, on, "")
+            out.append(ActorMention(m.start(), m.end(), m.group(0), actor, (), hedged, "military"))
+        elif hedged:
+            unknown = generic_actor("armed_group", country or "International")
+            out.append(ActorMention(m.start(), m.end(), m.group(0), unknown, (), True, "armed_group"))
+        else:
+            out.append(ActorMention(m.start(), m.end(), m.group(0), Actor(entry.name, entry.actor_type)))
+    return out
+
+
+def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
+    nouns = _nouns(lang)
+    out = []
+    for m in nouns.pattern.finditer(text):
+        noun = m.group("noun")
+        kind = nouns.kind_of[noun.lower()]
+        own = country_of_demonym(m.group("dem"), lang) if m.group("dem") else None
+        where = own or country
+        if where is None:
+            continue
+        if kind in STATE_KINDS:
+            actor = _state(kind, where, country, on, noun)
+        else:
+            actor = generic_actor(kind, where)
+        identity = nouns.identities.get(noun.lower())
+        assoc = (f"{identity} ({where})",) if identity else ()
+        out.append(ActorMention(m.start(), m.end(), m.group(0), actor, assoc, False, kind))
+    return out
+
+
+def find_actors(
+    text: str, *, country: str | None, on: date, lang: str = "en", dictionary: ActorDictionary | None = None
+) -> list[ActorMention]:
+    """Every actor mentioned in `text`, in text order; named groups win over generic words they overlap."""
+    named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on)
+    generic = [
+        g for g in _generic(text, country, on, lang) if not any(g.start < n.end and n.start < g.end for n in named)
+    ]
+    return sorted(named + generic, key=lambda a: a.start)
