@@ -9,7 +9,7 @@ protesters, villagers ...). Roles per event type are decided in `roles.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -55,6 +55,8 @@ class ActorMention:
     assoc: tuple[str, ...] = ()  # identity designations this mention carries ("Journalists (Mexico)")
     hedged: bool = False  # the text called the attribution uncertain
     kind: str = "named"  # named, military, police, government, armed_group, gang, communal, rioters, ...
+    placed: bool = True  # the text gave the actor's country (a demonym) or the actor has no country
+    noun: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,44 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
             actor = generic_actor(kind, where)
         identity = nouns.identities.get(noun.lower())
         assoc = (f"{identity} ({where})",) if identity else ()
-        out.append(ActorMention(m.start(), m.end(), m.group(0), actor, assoc, False, kind))
+        out.append(ActorMention(m.start(), m.end(), m.group(0), actor, assoc, False, kind, own is not None, noun))
     return out
+
+
+_OF_GROUP = re.compile(r"^\s+(?:from|of|belonging\s+to|linked\s+to|working\s+for)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_NON_STATE = frozenset({"armed_group", "gang", "communal"})
+
+
+def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'gunmen from a Mexican cartel' is one actor, whose country the second phrase gives."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in _NON_STATE
+            and m.kind in _NON_STATE
+            and not prev.placed
+            and m.placed
+            and _OF_GROUP.match(text[prev.end : m.start])
+        ):
+            out[-1] = replace(m, start=prev.start, text=text[prev.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def localize(mention: ActorMention, country: str, on: date, lang: str = "en") -> ActorMention:
+    """A generic mention whose country the text did not give, re-read for the event's country."""
+    if mention.placed or mention.kind == "named":
+        return mention
+    if mention.kind in STATE_KINDS:
+        actor = _state(mention.kind, country, country, on, mention.noun)
+    else:
+        actor = generic_actor(mention.kind, country)
+    identity = _nouns(lang).identities.get(mention.noun.lower())
+    assoc = (f"{identity} ({country})",) if identity else ()
+    return replace(mention, actor=actor, assoc=assoc)
 
 
 def find_actors(
@@ -194,4 +232,5 @@ def find_actors(
     generic = [
         g for g in _generic(text, country, on, lang) if not any(g.start < n.end and n.start < g.end for n in named)
     ]
+    generic = _merge_of_phrases(text, generic)
     return sorted(named + generic, key=lambda a: a.start)

@@ -138,6 +138,10 @@ def _admin_rows(kind: str, row: int) -> tuple[int, int]:
     return (d.parent, row) if d.level == 2 else (row, -1)
 
 
+#: An admin division named this close to a place (in characters) confirms a candidate inside it.
+NEAR_CHARS = 150
+
+
 def _score(cand: tuple[str, int], text: str, m: _Match, countries: Counter[str], nearby: set[str]) -> float:
     g = Gazetteer.load()
     kind, row = cand
@@ -154,8 +158,9 @@ def _score(cand: tuple[str, int], text: str, m: _Match, countries: Counter[str],
         country, base = d.country, 1.2 if d.level == 1 else 1.0
         cue = _ADMIN1_CUE.match(after) if d.level == 1 else _ADMIN2_CUE.match(after)
         lead = d.level == 1 and _ADMIN1_LEAD.search(text, max(0, m.start - 60), m.start)
-        base += 2.0 if cue or lead else 0.0
-    base += 3.0 if country and countries[country] else 0.0
+        base += 3.0 if lead else 2.0 if cue else 0.0
+    top = max(countries.values(), default=0)
+    base += 3.0 * countries[country] / top if country and top else 0.0
     a1, a2 = _admin_rows(kind, row)
     for admin in (a1, a2):
         if admin >= 0 and admin != row and fold(g.divisions[admin].name) in nearby:
@@ -209,7 +214,9 @@ def _fuzzy(text: str, matches: list[_Match], countries: Counter[str]) -> list[_M
         if any(start < k.end and k.start < end for k in matches):
             continue
         word = fold(m.group(1))
-        if word in _stopwords() or word in Gazetteer.load().keys:
+        if word in _stopwords() or word in Gazetteer.load().keys or m.group(1) in demonyms():
+            continue
+        if re.match(r"\s+[A-Z]", text[end : end + 2]):  # part of a longer name ("Guatemalan Ministry")
             continue
         hit = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=86)
         if hit:
@@ -245,9 +252,53 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     matches = sorted(matches + _fuzzy(text, matches, countries), key=lambda m: m.start)
     if not countries:
         countries = _guess_countries(text, matches)
-    keys = Counter(m.key for m in matches)
-    resolved = [(m, *_best(text, m, countries, {k for k in keys if k != m.key or keys[k] > 1})) for m in matches]
-    return _chains(text, [(m, c, s) for m, c, s in resolved if c is not None])
+    resolved = [(m, *_best(text, m, countries, _nearby(m, matches))) for m in matches]
+    resolved = _siblings(text, resolved, countries)
+    return _chains(text, [(m, c, s) for m, c, s in resolved if c is not None and _plausible(c, s, countries)])
+
+
+def _nearby(m: _Match, matches: list[_Match]) -> set[str]:
+    """Names of the other places within NEAR_CHARS of a match."""
+    return {o.key for o in matches if o is not m and abs(o.start - m.start) <= NEAR_CHARS and o.key != m.key}
+
+
+def _country_of(cand: tuple[str, int]) -> str | None:
+    g = Gazetteer.load()
+    kind, row = cand
+    if kind == "t":
+        return g.towns[row].country
+    return g.divisions[row].country if kind == "d" else None
+
+
+def _plausible(cand: tuple[str, int], score: float, countries: Counter[str]) -> bool:
+    """A weak reading outside every country the text is about is a false place (a surname, a word)."""
+    country = _country_of(cand)
+    return cand[0] == "c" or not countries or countries[country or ""] > 0 or score >= 3.5
+
+
+_LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _siblings(
+    text: str, resolved: list[tuple[_Match, tuple[str, int] | None, float]], countries: Counter[str]
+) -> list[tuple[_Match, tuple[str, int] | None, float]]:
+    """Places listed together ("in San Marcos and Huehuetenango") are read in the same country."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (a, ca, sa), (b, cb, sb) = out[i], out[i + 1]
+        if ca is None or cb is None or not _LIST.match(text[a.end : b.start]):
+            continue
+        ka, kb = _country_of(ca), _country_of(cb)
+        if ka and kb and ka != kb:
+            strong, weak = (i, i + 1) if sa >= sb else (i + 1, i)
+            target = _country_of(out[strong][1])  # type: ignore[arg-type]
+            m = out[weak][0]
+            same = [(_score(c, text, m, countries, _nearby(m, [x for x, _, _ in out])), c) for c in _candidates(m.key)
+                    if _country_of(c) == target]  # fmt: skip
+            if same:
+                score, cand = max(same)
+                out[weak] = (m, cand, score)
+    return out
 
 
 def _guess_countries(text: str, matches: list[_Match]) -> Counter[str]:

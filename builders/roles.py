@@ -21,7 +21,7 @@ from datetime import date
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
-from .actors import ActorMention, generic_actor
+from .actors import ActorMention, generic_actor, localize
 from .records import Actor
 from .regimes import state_actor
 
@@ -131,7 +131,7 @@ def assign_roles(
     text: str, sub_event_type: SubEventType, mentions: list[ActorMention], *, country: str, on: date
 ) -> Roles:
     """actor1, actor2 and associated actors of one event whose evidence is `text` (see the module's rules)."""
-    found = [m for m in mentions if not m.hedged or m.kind != "named"]
+    found = [localize(m, country, on) for m in mentions if not m.hedged or m.kind != "named"]
     event = event_type_of(sub_event_type)
     if event == EventType.PROTESTS:
         return _protest(sub_event_type, found, country, on)
