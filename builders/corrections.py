@@ -112,7 +112,8 @@ def apply_corrections(events: pd.DataFrame, corrections: list[Correction]) -> Ap
     stale = tuple(c for c in corrections if c.event_id not in ids)
     by_id = {c.event_id: c for c in corrections if c.event_id in ids}
     rows, rejected = [], []
-    for row in events.to_dict("records"):
+    for record in events.to_dict("records"):
+        row: dict[str, Any] = {str(k): v for k, v in record.items()}
         c = by_id.get(row["event_id_cnty"])
         if c is not None and c.action == Action.REJECT:
             rejected.append(row)

@@ -139,9 +139,8 @@ def _event(article: Article, frame: Frame, place: Place, fatalities: int, refere
     confidence = frame.confidence * (1.0 if frame.place is not None else 0.8)
     if place.geo_precision == GeoPrecision.REGION and frame.place is None:
         confidence *= 0.9
-    mentions = tuple(
-        Mention(article.id, s.text, s.start, s.end, EXTRACTOR, round(confidence, 4)) for s in frame.sentences
-    )
+    first, last = min(s.start for s in frame.sentences), max(s.end for s in frame.sentences)
+    mentions = (Mention(article.id, evidence, first, last, EXTRACTOR, round(confidence, 4)),)
     return CandidateEvent(
         article_id=article.id,
         sub_event_type=sub,

@@ -12,6 +12,7 @@ gives 2 and 1.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -96,14 +97,35 @@ def is_background(d: DateMention, reference: date) -> bool:
     return d.last < reference - timedelta(days=BACKGROUND_DAYS)
 
 
+#: Words between two places that make them a list of separate event locations ("in A and B").
+_LIST = re.compile(
+    r"^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:in\s+|at\s+)?(?:the\s+)?"
+    r"(?:town|city|village|district|department|province|region)?s?\s*(?:of\s+)?$",
+    re.I,
+)
+#: Words that introduce another incident rather than more detail about the same one.
+SEPARATE = re.compile(
+    r"\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|clash|development|event|protest|raid|strike)|"
+    r"separately|elsewhere|meanwhile|in\s+a\s+similar\s+incident|another\s+(?:attack|clash|protest|incident|raid|bombing|strike)|"
+    r"(?:protests?|rallies|demonstrations|clashes|attacks)\s+(?:were\s+)?also\s+(?:took\s+place|held|reported|occurred))\b",
+    re.IGNORECASE,
+)
+
+
 def own_places(det: Detection) -> list[PlaceMention]:
-    """The distinct places a detection names, most specific per location, in text order."""
-    seen: dict[tuple[str, str], PlaceMention] = {}
-    for pm in det.places:
-        if pm.kind == "country" and len(det.places) > 1:
-            continue
-        seen.setdefault((pm.place.country, pm.place.location), pm)
-    return list(seen.values())
+    """The places a detection sentence reports events in: its first place, and the places listed with it
+    ("in San Marcos and Huehuetenango"); other places in the sentence are detail (neighbourhoods, origins)."""
+    places = [pm for pm in det.places if pm.kind != "country"] or list(det.places[:1])
+    if not places:
+        return []
+    chosen = [places[0]]
+    for pm in places[1:]:
+        gap = det.sentence.text[chosen[-1].end - det.sentence.start : pm.start - det.sentence.start]
+        if not _LIST.match(gap):
+            break
+        if (pm.place.country, pm.place.location) != (chosen[-1].place.country, chosen[-1].place.location):
+            chosen.append(pm)
+    return chosen
 
 
 def own_date(det: Detection, reference: date) -> DateMention | None:
@@ -127,14 +149,16 @@ def frame_detections(
         places, when = own_places(det), own_date(det, reference)
         if when is not None and is_background(when, reference):
             continue
-        if not places and when is None and last is not None:
+        separate = bool(SEPARATE.search(det.sentence.text))
+        if when is None and last is not None and not (separate and places):
             gid, group = last
             for f in group:
                 f.absorb(det)
             groups.add(gid, det.sentence)
             continue
         when = when or (last[1][0].date if last else default_date)
-        targets = places or [last[1][0].place if last else default_place]
+        fallback = last[1][0].place if last else default_place
+        targets: list[PlaceMention | None] = list(places) or [fallback]
         group = [_frame_for(frames, when, p) for p in targets]
         for f in group:
             f.absorb(det)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, cast
 
 from rapidfuzz import fuzz, process
 
@@ -341,7 +341,7 @@ def _chains(text: str, resolved: list[tuple[_Match, tuple[str, int], float]]) ->
             if kind == "c":
                 country = g.country_keys[m.key]
                 region = bool(_REGION_WORDS.search(before))
-                place, pkind = country_place(country), "country"
+                place, pkind = country_place(country), cast(Kind, "country")
                 if region:
                     place = Place(**{**place.__dict__, "note": f"Only a region of {country} is reported."})
             else:

@@ -37,7 +37,7 @@ def map_records(
     scheduler: str | None = None,
 ) -> Iterator[R]:
     """Apply `fn(record, options, today)` to every record, yielding results in input order."""
-    task = partial(fn, options=options, today=today)
+    task: Callable[[T], R] = partial(fn, options=options, today=today)  # type: ignore[call-arg]
     if engine == "dask":
         from conflict_events.engines_dask import dask_map
 

@@ -64,8 +64,6 @@ def sql_type(col: Column) -> str:
     """The DuckDB type of a column: an ENUM for closed vocabularies, else by kind."""
     if col.vocabulary in ENUMS and col.kind == "str":
         return col.vocabulary
-    if col.name == "region":
-        return "region"
     return {"str": "VARCHAR", "date": "DATE", "int": "BIGINT", "float": "DOUBLE"}[col.kind]
 
 

@@ -49,11 +49,16 @@ def to_table(frame: pd.DataFrame, columns: tuple[Column, ...], metadata: Mapping
             if categorical(c):
                 arr = arr.dictionary_encode()
         elif c.kind == "int":
-            arr = pa.array(pd.array(values, dtype="Int64"), type=pa.int64())
+            arr = pa.array(_nullable(values.astype("Int64")), type=pa.int64())
         else:
-            arr = pa.array(pd.array(values, dtype="Float64"), type=pa.float64())
+            arr = pa.array(_nullable(values.astype("Float64")), type=pa.float64())
         data[c.name] = arr
     return pa.Table.from_pydict(data, schema=arrow_schema(columns, metadata))
+
+
+def _nullable(values: pd.Series) -> list[object]:
+    """Python values with None for missing ones."""
+    return [None if pd.isna(v) else v for v in values.tolist()]
 
 
 def file_metadata(build_info: Mapping[str, object]) -> dict[str, str]:

@@ -80,7 +80,7 @@ def hierarchy(df: pd.DataFrame) -> list[Finding]:
 
 def _label_of(value: object) -> ActorType | None:
     try:
-        return ActorType.parse(value) if value not in (None, "") and not pd.isna(value) else None  # type: ignore[arg-type]
+        return ActorType.parse(value) if isinstance(value, str | int) and value != "" else None
     except ValueError:
         return None
 

@@ -84,7 +84,7 @@ def validate_events(df: pd.DataFrame) -> ValidationResult:
 
 
 def _as_text(value: object) -> str | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..records import Article, ReadFailure
 from .fields import origin_id, to_article
@@ -40,6 +41,11 @@ def _parse(text: str, where: str) -> tuple[object, str | None]:
         return None, f"{where}: malformed JSON ({exc})"
 
 
+def _as_mapping(value: object) -> Any:
+    """JSON values go to `to_article` as they are; it reports anything that is not an object."""
+    return value
+
+
 def read_json(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
     """The articles of a .json file: an object, or a list of objects."""
     origin = str(path)
@@ -50,7 +56,7 @@ def read_json(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article
     items = data if isinstance(data, list) else [data]
     for n, item in enumerate(items, start=1):
         where = f"{origin}:{n}" if isinstance(data, list) else origin
-        yield to_article(item, where, max_text_chars=max_text_chars)  # type: ignore[arg-type]
+        yield to_article(_as_mapping(item), where, max_text_chars=max_text_chars)
 
 
 def read_jsonl(path: Path, lines: Iterator[str], *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
@@ -63,4 +69,4 @@ def read_jsonl(path: Path, lines: Iterator[str], *, max_text_chars: int) -> Iter
         if error:
             yield ReadFailure(origin_id(where), where, error)
             continue
-        yield to_article(data, where, max_text_chars=max_text_chars)  # type: ignore[arg-type]
+        yield to_article(_as_mapping(data), where, max_text_chars=max_text_chars)
