@@ -108,6 +108,30 @@ def match_names(text: str) -> list[_Match]:
     return sorted(kept, key=lambda m: m.start)
 
 
+_PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)\s$")
+_NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
+#: Capitalised words that may stand right before or after a place name without being part of a longer name.
+_FREE_BEFORE = frozenset(
+    "In On At Near From To The And Of Outside Around Across Between Into Inside Toward Towards Via Both While "
+    "When After Before During Since Until Meanwhile Elsewhere Also Downtown Central Greater Northern Southern "
+    "Eastern Western North South East West Rural Urban".split()
+)
+_FREE_AFTER = frozenset(
+    "Department Province District State Region City County Governorate Municipality Town Village Oblast "
+    "Prefecture Division Township Area Commune Countryside Sub-district Subdistrict Camp Border On In And".split()
+)
+
+
+def _whole_name(text: str, m: _Match) -> bool:
+    """False when the match is only part of a longer capitalised name ("Stephen Gray", "Bulo Mareer")."""
+    before = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
+    word = before.group(1) if before else ""
+    if word and word not in _FREE_BEFORE and not word.endswith((".", "!", "?", ":")):
+        return False
+    after = _NEXT_WORD.match(text[m.end : m.end + 30])
+    return not (after and after.group(1) not in _FREE_AFTER)
+
+
 def _context_countries(text: str, matches: list[_Match], hint: str | None) -> Counter[str]:
     g = Gazetteer.load()
     counts: Counter[str] = Counter()
@@ -115,8 +139,8 @@ def _context_countries(text: str, matches: list[_Match], hint: str | None) -> Co
         if m.key in g.country_keys:
             counts[g.country_keys[m.key]] += 3
     for word, country in demonyms().items():
-        if word in text:
-            counts[country] += 2
+        if word in text:  # weak: "Russian forces shelled Kharkiv" is about Ukraine
+            counts[country] += 0.1
     if hint:
         counts[hint] += 2
     return counts
@@ -159,8 +183,7 @@ def _score(cand: tuple[str, int], text: str, m: _Match, countries: Counter[str],
         cue = _ADMIN1_CUE.match(after) if d.level == 1 else _ADMIN2_CUE.match(after)
         lead = d.level == 1 and _ADMIN1_LEAD.search(text, max(0, m.start - 60), m.start)
         base += 3.0 if lead else 2.0 if cue else 0.0
-    top = max(countries.values(), default=0)
-    base += 3.0 * countries[country] / top if country and top else 0.0
+    base += min(3.0, float(countries[country])) if country else 0.0
     a1, a2 = _admin_rows(kind, row)
     for admin in (a1, a2):
         if admin >= 0 and admin != row and fold(g.divisions[admin].name) in nearby:
@@ -247,11 +270,11 @@ def _fuzzy_names_by_country() -> dict[str, list[str]]:
 
 def find_places(text: str, *, country_hint: str | None = None, lang: str = "en") -> list[PlaceMention]:
     """Every place mentioned in `text`, resolved in the context of the whole text, in text order."""
-    matches = [m for m in match_names(text) if _candidates(m.key)]
+    matches = [m for m in match_names(text) if _candidates(m.key) and _whole_name(text, m)]
     countries = _context_countries(text, matches, country_hint)
     matches = sorted(matches + _fuzzy(text, matches, countries), key=lambda m: m.start)
-    if not countries:
-        countries = _guess_countries(text, matches)
+    if sum(countries.values()) < 1:  # no country named: the likeliest readings decide (demonyms only tip)
+        countries = _guess_countries(text, matches) + countries
     resolved = [(m, *_best(text, m, countries, _nearby(m, matches))) for m in matches]
     resolved = _siblings(text, resolved, countries)
     return _chains(text, [(m, c, s) for m, c, s in resolved if c is not None and _plausible(c, s, countries)])
@@ -307,12 +330,12 @@ def _guess_countries(text: str, matches: list[_Match]) -> Counter[str]:
     counts: Counter[str] = Counter()
     nearby = {m.key for m in matches}
     for m in matches:
-        kind_row, _ = _best(text, m, Counter(), nearby)
+        kind_row, score = _best(text, m, Counter(), nearby)
         if kind_row and kind_row[0] != "c":
             kind, row = kind_row
             c = g.towns[row].country if kind == "t" else g.divisions[row].country
             if c:
-                counts[c] += 1
+                counts[c] += score * (3 if kind == "d" else 1)  # a named division is strong evidence
     top = counts.most_common(1)
     return Counter({top[0][0]: 1}) if top else counts
 
@@ -326,6 +349,31 @@ def _best(text: str, m: _Match, countries: Counter[str], nearby: set[str]) -> tu
     return best, score
 
 
+def _joint(text: str, head: _Match, tail: list[_Match], best: tuple[str, int]) -> tuple[str, int]:
+    """The head of a chain ("Kamianka, Donetsk") read consistently with the divisions and countries that follow;
+    when no reading of the head lies inside them, the first division of the tail stands for the place."""
+    g = Gazetteer.load()
+    divisions: list[int] = []
+    countries: set[str] = set()
+    for t in tail:
+        for kind, row in _candidates(t.key):
+            if kind == "d":
+                divisions.append(row)
+                countries.add(g.divisions[row].country or "")
+            elif kind == "c":
+                countries.add(g.country_keys[t.key])
+    inside = set(divisions)
+    cands = _candidates(head.key)
+    consistent = [c for c in cands if set(_admin_rows(*c)) & inside and c[1] not in inside]
+    consistent = consistent or [c for c in cands if c[0] != "c" and _country_of(c) in countries]
+    if best in consistent or (not consistent and not divisions):
+        return best
+    if consistent:
+        weights: Counter[str] = Counter({c: 1 for c in countries})
+        return max(consistent, key=lambda c: _score(c, text, head, weights, {t.key for t in tail}))
+    return "d", divisions[0]
+
+
 def _chains(text: str, resolved: list[tuple[_Match, tuple[str, int], float]]) -> list[PlaceMention]:
     g = Gazetteer.load()
     out: list[PlaceMention] = []
@@ -337,6 +385,8 @@ def _chains(text: str, resolved: list[tuple[_Match, tuple[str, int], float]]) ->
             j += 1
         end = resolved[j][0].end
         before = text[max(0, m.start - 40) : m.start]
+        if j > i:
+            kind, row = _joint(text, m, [r[0] for r in resolved[i + 1 : j + 1]], (kind, row))
         try:
             if kind == "c":
                 country = g.country_keys[m.key]
