@@ -137,12 +137,12 @@ def _context_countries(text: str, matches: list[_Match], hint: str | None) -> Co
     counts: Counter[str] = Counter()
     for m in matches:
         if m.key in g.country_keys:
-            counts[g.country_keys[m.key]] += 3
+            counts[g.country_keys[m.key]] += 30  # weights are tenths: a country named counts 3
     for word, country in demonyms().items():
         if word in text:  # weak: "Russian forces shelled Kharkiv" is about Ukraine
-            counts[country] += 0.1
+            counts[country] += 1
     if hint:
-        counts[hint] += 2
+        counts[hint] += 20
     return counts
 
 
@@ -183,7 +183,7 @@ def _score(cand: tuple[str, int], text: str, m: _Match, countries: Counter[str],
         cue = _ADMIN1_CUE.match(after) if d.level == 1 else _ADMIN2_CUE.match(after)
         lead = d.level == 1 and _ADMIN1_LEAD.search(text, max(0, m.start - 60), m.start)
         base += 3.0 if lead else 2.0 if cue else 0.0
-    base += min(3.0, float(countries[country])) if country else 0.0
+    base += min(3.0, countries[country] / 10) if country else 0.0
     a1, a2 = _admin_rows(kind, row)
     for admin in (a1, a2):
         if admin >= 0 and admin != row and fold(g.divisions[admin].name) in nearby:
@@ -273,7 +273,7 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     matches = [m for m in match_names(text) if _candidates(m.key) and _whole_name(text, m)]
     countries = _context_countries(text, matches, country_hint)
     matches = sorted(matches + _fuzzy(text, matches, countries), key=lambda m: m.start)
-    if sum(countries.values()) < 1:  # no country named: the likeliest readings decide (demonyms only tip)
+    if sum(countries.values()) < 10:  # no country named: the likeliest readings decide (demonyms only tip)
         countries = _guess_countries(text, matches) + countries
     resolved = [(m, *_best(text, m, countries, _nearby(m, matches))) for m in matches]
     resolved = _siblings(text, resolved, countries)
@@ -335,7 +335,7 @@ def _guess_countries(text: str, matches: list[_Match]) -> Counter[str]:
             kind, row = kind_row
             c = g.towns[row].country if kind == "t" else g.divisions[row].country
             if c:
-                counts[c] += score * (3 if kind == "d" else 1)  # a named division is strong evidence
+                counts[c] += round(10 * score * (3 if kind == "d" else 1))  # a named division is strong evidence
     top = counts.most_common(1)
     return Counter({top[0][0]: 1}) if top else counts
 
@@ -369,7 +369,7 @@ def _joint(text: str, head: _Match, tail: list[_Match], best: tuple[str, int]) -
     if best in consistent or (not consistent and not divisions):
         return best
     if consistent:
-        weights: Counter[str] = Counter({c: 1 for c in countries})
+        weights: Counter[str] = Counter({c: 10 for c in countries})
         return max(consistent, key=lambda c: _score(c, text, head, weights, {t.key for t in tail}))
     return "d", divisions[0]
 
