@@ -25,6 +25,7 @@ from typing import Literal, cast
 
 from rapidfuzz import fuzz, process
 
+from conflict_events.schema.countries import countries as acled_countries
 from conflict_events.schema.taxonomy import GeoPrecision
 
 from .country_names import country_names, demonyms
@@ -397,6 +398,9 @@ def _chains(text: str, resolved: list[tuple[_Match, tuple[str, int], float]]) ->
             else:
                 place, pkind = _place(kind, row, True, before)
         except LookupError:
+            i = j + 1
+            continue
+        if place.country not in acled_countries():  # a territory ACLED does not code as a country
             i = j + 1
             continue
         close = text[end : end + 1] == ")" and "(" in text[m.start : end]

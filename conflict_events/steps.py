@@ -128,7 +128,11 @@ def process(rec: Article | ReadFailure, options: BuildOptions, today: date) -> O
         return Outcome(_article_row(rec, ArticleStatus.REJECTED, rec.message))
     reference = rec.published or options.reference_date or today
     dictionary = ActorDictionary.load(options.actors_file)
-    ex = extract(rec, reference=reference, min_confidence=options.min_confidence, dictionary=dictionary)
+    try:
+        ex = extract(rec, reference=reference, min_confidence=options.min_confidence, dictionary=dictionary)
+    except Exception as exc:  # a bug must cost one article, named, never the build
+        message = f"{rec.origin or rec.id}: extraction failed ({type(exc).__name__}: {exc}); please report this"
+        return Outcome(_article_row(rec, ArticleStatus.REJECTED, message))
     status = ArticleStatus.EVENTS if ex.events else ArticleStatus.NO_EVENT
     keyed = []
     for i, ev in enumerate(ex.events):
