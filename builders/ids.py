@@ -1,7 +1,7 @@
 """Stable event ids: ACLED's country prefix plus a per-country number.
 
-An event is known by a key (the hash of its article's text and its position among the article's
-events); a registry maps keys to ids so that a rebuild gives every surviving event the id it had.
+An event is known by a key (the hash of its article's id and text, and its position among the
+article's events); a registry maps keys to ids so that a rebuild gives every surviving event the id it had.
 New events get the next free numbers of their country, in a deterministic order.
 """
 
@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from conflict_events.schema.countries import country
 
 
-def event_key(article_text: str, ordinal: int) -> str:
-    """The identity of the `ordinal`-th event built from an article with this text."""
-    digest = hashlib.sha256(article_text.encode("utf-8")).hexdigest()[:20]
+def event_key(article_id: str, article_text: str, ordinal: int) -> str:
+    """The identity of the `ordinal`-th event built from this article (its id and its text)."""
+    digest = hashlib.sha256(f"{article_id}\x1f{article_text}".encode()).hexdigest()[:20]
     return f"{digest}:{ordinal}"
 
 

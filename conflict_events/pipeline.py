@@ -124,7 +124,7 @@ def build(
     """
     options = options or BuildOptions()
     paths = [Path(p) for p in inputs]
-    started = int(time.time())
+    started = options.now or int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     today = date.today()
     cache = {} if options.full else read_outcomes(Path(out))
     records = reuse_or_pass(read_inputs(paths), cache, options, today)

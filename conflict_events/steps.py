@@ -35,6 +35,7 @@ class BuildOptions:
     jobs: int = 1  # worker processes for extraction; 0 = all cores
     engine: str = "local"  # "local" (processes on this machine) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster
+    now: int | None = None  # the build's time (Unix seconds) for new events; default SOURCE_DATE_EPOCH, else the clock
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,6 @@ def process(rec: Article | ReadFailure, options: BuildOptions, today: date) -> O
     keyed = []
     for i, ev in enumerate(ex.events):
         src, scale = source_columns(rec.source, rec.url, ev.place.country)
-        keyed.append((event_key(rec.text, i), replace(ev, source=src, source_scale=scale)))
+        keyed.append((event_key(rec.id, rec.text, i), replace(ev, source=src, source_scale=scale)))
     undated = rec.published is None and options.reference_date is None
     return Outcome(_article_row(rec, status, ex.message), tuple(keyed), undated, fingerprint(rec, options, today))

@@ -29,6 +29,7 @@ def test_assignment_does_not_depend_on_input_order():
 
 
 def test_event_key_depends_on_text_and_position():
-    assert event_key("text", 0) == event_key("text", 0)
-    assert event_key("text", 0) != event_key("text", 1)
-    assert event_key("text", 0) != event_key("other text", 0)
+    assert event_key("a1", "text", 0) == event_key("a1", "text", 0)
+    assert event_key("a1", "text", 0) != event_key("a1", "text", 1)
+    assert event_key("a1", "text", 0) != event_key("a1", "other text", 0)
+    assert event_key("a1", "text", 0) != event_key("a2", "text", 0)
