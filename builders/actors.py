@@ -20,7 +20,7 @@ import yaml
 
 from conflict_events.schema.taxonomy import ActorType
 
-from .country_names import country_of_demonym, demonyms
+from .country_names import country_names, country_of_demonym, demonyms
 from .records import Actor
 from .regimes import state_actor
 
@@ -168,6 +168,12 @@ def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date
     return out
 
 
+@cache
+def _of_country(lang: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
+    return re.compile(rf"^\s+of\s+(?:the\s+)?({names})\b")
+
+
 def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
     nouns = _nouns(lang)
     out = []
@@ -175,6 +181,8 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         noun = m.group("noun")
         kind = nouns.kind_of[noun.lower()]
         own = country_of_demonym(m.group("dem"), lang) if m.group("dem") else None
+        of = _of_country(lang).match(text, m.end()) if own is None and kind in STATE_KINDS else None
+        own = country_names(lang)[of.group(1)] if of else own
         where = own or country
         if where is None:
             continue

@@ -28,7 +28,7 @@ RESOLVED: frozenset[str] = frozenset({VIOLENCE, RIOT, CLASH})
 _NOT_ARMED: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS, ActorType.CIVILIANS})
 #: Event types whose specific triggers outrank a generic act of violence in the same context.
 _SPECIFIC = frozenset({EventType.BATTLES, EventType.PROTESTS, EventType.RIOTS, EventType.EXPLOSIONS})
-_ARMED: frozenset[ActorType] = frozenset(
+ARMED_TYPES: frozenset[ActorType] = frozenset(
     {
         ActorType.STATE_FORCES,
         ActorType.REBEL_GROUP,
@@ -110,14 +110,16 @@ def _demonstration(lang: str) -> re.Pattern[str]:
     return re.compile(raw["demonstration"], re.IGNORECASE)
 
 
-def resolve(kind: str, actor_types: frozenset[ActorType], text: str, lang: str = "en") -> SubEventType:
+def resolve(
+    kind: str, actor_types: frozenset[ActorType], text: str, lang: str = "en", armed_sides: int = 0
+) -> SubEventType:
     """The sub-event type of a resolved rule kind, given the sentence's actors and words.
 
     violence: an Armed clash between two armed sides, otherwise an Attack (civilians hit or no second
     armed side named). riot: a Violent demonstration at a demonstration, otherwise Mob violence.
     clash: an Armed clash unless the sides are not armed (rioters, protesters, civilians), then a riot.
     """
-    armed = len(actor_types & _ARMED)
+    armed = max(len(actor_types & ARMED_TYPES), armed_sides)
     if kind == VIOLENCE:
         if ActorType.CIVILIANS in actor_types:
             return SubEventType.ATTACK
@@ -144,9 +146,11 @@ def non_event_reason(sentence: Sentence, lang: str = "en") -> str | None:
 
 
 def classify_sentence(
-    sentence: Sentence, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en"
+    sentence: Sentence, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en", armed_sides: int = 0
 ) -> list[Trigger]:
-    """The sub-event types the sentence reports, highest in the hierarchy first ([] for none)."""
+    """The sub-event types the sentence reports, highest in the hierarchy first ([] for none).
+
+    `armed_sides` counts distinct armed actors (two cartels are two sides though one actor type)."""
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
     for rule in rules(lang):
@@ -157,7 +161,11 @@ def classify_sentence(
         for m in rule.pattern.finditer(text):
             if scope_cue(text, m.start(), lang):
                 continue
-            kind = resolve(rule.kind, actor_types, text, lang) if rule.kind in RESOLVED else SubEventType(rule.kind)
+            kind = (
+                resolve(rule.kind, actor_types, text, lang, armed_sides)
+                if rule.kind in RESOLVED
+                else SubEventType(rule.kind)
+            )
             if kind not in found:
                 start = sentence.start + m.start()
                 found[kind] = Trigger(

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 from conflict_events.schema.taxonomy import GeoPrecision, TimePrecision
 
 from .actors import ActorDictionary, ActorMention, find_actors
-from .classify import classify_sentence, non_event_reason
+from .classify import ARMED_TYPES, classify_sentence, non_event_reason
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
 from .notes import write_note
@@ -91,7 +91,9 @@ def detect(
         if non_event_reason(sentence):
             continue
         acts: tuple[ActorMention, ...] = inside(actors, sentence)
-        triggers = classify_sentence(sentence, actor_types=frozenset(a.actor.actor_type for a in acts), lang=lang)
+        armed = {a.actor.name for a in acts if a.actor.actor_type in ARMED_TYPES and a.kind != "government"}
+        types = frozenset(a.actor.actor_type for a in acts)
+        triggers = classify_sentence(sentence, actor_types=types, lang=lang, armed_sides=len(armed))
         if triggers:
             detections.append(
                 Detection(sentence, tuple(triggers), inside(dates, sentence), inside(places, sentence), acts)
@@ -116,8 +118,8 @@ def extract(
         if frame.confidence < min_confidence:
             continue
         place = _place_of(frame, country)
-        if place is not None:
-            events.append(_event(article, frame, place, deaths[i], reference))
+        if place is not None:  # the article's first report is its lead: later ones are a little less sure
+            events.append(_event(article, frame, place, deaths[i], reference, rank=len(events)))
     if not events:
         reason = "no event could be placed" if frames else "every reported event was background"
         return Extraction(article.id, (), reason)
@@ -130,13 +132,15 @@ def _place_of(frame: Frame, country: str | None) -> Place | None:
     return country_place(country) if country else None
 
 
-def _event(article: Article, frame: Frame, place: Place, fatalities: int, reference: date) -> CandidateEvent:
+def _event(
+    article: Article, frame: Frame, place: Place, fatalities: int, reference: date, rank: int = 0
+) -> CandidateEvent:
     sub = frame.sub_event_type
     day = frame.date.value if frame.date else reference
     precision = frame.date.precision if frame.date else TimePrecision.DAY
     evidence = " ".join(s.text for s in frame.sentences)
     roles = assign_roles(evidence, sub, frame.actors, country=place.country, on=day)
-    confidence = frame.confidence * (1.0 if frame.place is not None else 0.8)
+    confidence = frame.confidence * (1.0 if frame.place is not None else 0.8) * 0.95**rank
     if place.geo_precision == GeoPrecision.REGION and frame.place is None:
         confidence *= 0.9
     first, last = min(s.start for s in frame.sentences), max(s.end for s in frame.sentences)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -41,13 +42,38 @@ class Roles:
     assoc_actor_2: tuple[str, ...] = ()
 
 
-def _armed(mentions: list[ActorMention]) -> list[Actor]:
-    """Distinct armed actors in text order (a government body is not a fighting side)."""
-    out: list[Actor] = []
+_TARGETED = re.compile(
+    r"\b(?:attacked|attacking|targeted|targeting|ambushed|against|on|at|killing|killed|shot|struck|hit|kidnapped|"
+    r"abducted|injuring|wounding)\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
+    """Distinct armed actors, those acting before those acted upon ("the MRA attacked military troops"),
+    then in text order; a government body is not a fighting side."""
+    acting: list[Actor] = []
+    targeted: list[Actor] = []
     for m in mentions:
-        if m.actor.actor_type in _ARMED and m.kind != "government" and m.actor not in out:
-            out.append(m.actor)
+        if m.actor.actor_type not in _ARMED or m.kind == "government":
+            continue
+        local = m.start - _offset(mentions, text)
+        hit = bool(text) and local >= 0 and _TARGETED.search(text, max(0, local - 40), local)
+        (targeted if hit else acting).append(m.actor)
+    out: list[Actor] = []
+    for a in acting + targeted:
+        if a not in out:
+            out.append(a)
     return out
+
+
+def _offset(mentions: list[ActorMention], text: str) -> int:
+    """Where `text` (the event's evidence) starts in the article, found from a mention's own text."""
+    for m in mentions:
+        pos = text.find(m.text)
+        if pos >= 0:
+            return m.start - pos
+    return 0
 
 
 def _of_kind(mentions: list[ActorMention], *kinds: str) -> list[ActorMention]:
@@ -91,15 +117,18 @@ def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, on: dat
     return Roles(actor1, generic_actor("rioters", country), assoc)
 
 
-def _battle(mentions: list[ActorMention], country: str) -> Roles:
-    sides = _armed(mentions) + [generic_actor("armed_group", country)] * 2
+def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
+    sides = _armed(mentions, text) + [generic_actor("armed_group", country)] * 2
     first = sides[0]
+    state = [s for s in sides[1:] if s.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
+    if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
+        return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
     second = next((s for s in sides[1:] if s != first), generic_actor("armed_group", country))
     return Roles(first, second)
 
 
-def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool) -> Roles:
-    armed = _armed(mentions)
+def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool, text: str = "") -> Roles:
+    armed = _armed(mentions, text)
     victims = _of_kind(mentions, "civilians", "protesters")
     perpetrator = armed[0] if armed else generic_actor("armed_group", country)
     if victims or victims_always:
@@ -138,9 +167,9 @@ def assign_roles(
     if event == EventType.RIOTS:
         return _riot(sub_event_type, found, country, on)
     if event == EventType.BATTLES:
-        return _battle(found, country)
+        return _battle(found, country, text)
     if event == EventType.EXPLOSIONS:
-        return _one_sided(found, country, victims_always=False)
+        return _one_sided(found, country, victims_always=False, text=text)
     if event == EventType.VIOLENCE_AGAINST_CIVILIANS:
-        return _one_sided(found, country, victims_always=True)
+        return _one_sided(found, country, victims_always=True, text=text)
     return _strategic(sub_event_type, found, country, on)
