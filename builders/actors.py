@@ -119,9 +119,10 @@ def _load(extra: str, lang: str) -> ActorDictionary:
 
 @dataclass(frozen=True)
 class _Nouns:
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # a generic noun
     kind_of: dict[str, str]
     identities: dict[str, str]
+    demonym_before: re.Pattern[str]  # a demonym right before the noun ("Mexican troops", "Mexican cartel gunmen")
 
 
 @cache
@@ -131,9 +132,10 @@ def _nouns(lang: str) -> _Nouns:
     kind_of = {str(w).lower(): k for k in kinds for w in raw[k]}
     nouns = "|".join(re.escape(w) for w in sorted(kind_of, key=len, reverse=True))
     dem = "|".join(re.escape(d) for d in sorted(demonyms(lang), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:(?P<dem>{dem})s?\s+(?:[a-z-]+\s+)?)?(?P<noun>{nouns})\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?P<noun>{nouns})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?P<dem>{dem})s?\s+(?:[a-z-]+\s+)?$")
     identities = {str(k).lower(): str(v) for k, v in raw["identities"].items()}
-    return _Nouns(pattern, kind_of, identities)
+    return _Nouns(pattern, kind_of, identities, before)
 
 
 def generic_actor(kind: str, country: str) -> Actor:
@@ -180,7 +182,9 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
     for m in nouns.pattern.finditer(text):
         noun = m.group("noun")
         kind = nouns.kind_of[noun.lower()]
-        own = country_of_demonym(m.group("dem"), lang) if m.group("dem") else None
+        dem = nouns.demonym_before.search(text, max(0, m.start() - 40), m.start())
+        start = dem.start() if dem else m.start()
+        own = country_of_demonym(dem.group("dem"), lang) if dem else None
         of = _of_country(lang).match(text, m.end()) if own is None and kind in STATE_KINDS else None
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
@@ -192,7 +196,9 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
             actor = generic_actor(kind, where)
         identity = nouns.identities.get(noun.lower())
         assoc = (f"{identity} ({where})",) if identity else ()
-        out.append(ActorMention(m.start(), m.end(), m.group(0), actor, assoc, False, kind, own is not None, noun))
+        out.append(
+            ActorMention(start, m.end(), text[start : m.end()], actor, assoc, False, kind, own is not None, noun)
+        )
     return out
 
 

@@ -154,11 +154,14 @@ def classify_sentence(
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
     for rule in rules(lang):
+        first = rule.pattern.search(text)
+        if first is None:
+            continue
         if rule.with_ and not rule.with_.search(text):
             continue
         if rule.without and rule.without.search(text):
             continue
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(text, first.start()):
             if scope_cue(text, m.start(), lang):
                 continue
             kind = (

@@ -34,7 +34,7 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, stop)
+    m = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
