@@ -57,6 +57,7 @@ class ActorMention:
     kind: str = "named"  # named, military, police, government, armed_group, gang, communal, rioters, ...
     placed: bool = True  # the text gave the actor's country (a demonym) or the actor has no country
     noun: str = ""
+    home: str | None = None  # the one country the actor belongs to or operates in, when the text or dictionary says
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,13 @@ def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date
         hedged = bool(_HEDGE.search(text, max(0, m.start() - 60), m.start()))
         if entry.state and entry.since and on >= entry.since:
             actor = _state("military", entry.state, country, on, "")
-            out.append(ActorMention(m.start(), m.end(), m.group(0), actor, (), hedged, "military"))
+            out.append(ActorMention(m.start(), m.end(), m.group(0), actor, (), hedged, "military", home=entry.state))
         elif hedged:
             unknown = generic_actor("armed_group", country or "International")
             out.append(ActorMention(m.start(), m.end(), m.group(0), unknown, (), True, "armed_group"))
         else:
-            out.append(ActorMention(m.start(), m.end(), m.group(0), Actor(entry.name, entry.actor_type)))
+            home = entry.countries[0] if len(entry.countries) == 1 else None
+            out.append(ActorMention(m.start(), m.end(), m.group(0), Actor(entry.name, entry.actor_type), home=home))
     return out
 
 
@@ -197,7 +199,7 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         identity = nouns.identities.get(noun.lower())
         assoc = (f"{identity} ({where})",) if identity else ()
         out.append(
-            ActorMention(start, m.end(), text[start : m.end()], actor, assoc, False, kind, own is not None, noun)
+            ActorMention(start, m.end(), text[start : m.end()], actor, assoc, False, kind, own is not None, noun, own)
         )
     return out
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
 from .cues import scope_cue, sentence_cue
+from .prefilter import build_automaton, keywords
 from .segment import Sentence, split_sentences
 
 #: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
@@ -80,6 +82,29 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
                  _compile(r.get("with")), _compile(r.get("without")))
         )  # fmt: skip
     return tuple(out)
+
+
+@cache
+def _prefilter(lang: str) -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """Keywords that announce each rule, and the rules that have none (they always run)."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
+    words: list[tuple[str, int]] = []
+    always: set[int] = set()
+    for i, r in enumerate(raw):
+        found = [keywords(p) for p in r["patterns"]]
+        if any(k is None for k in found):
+            always.add(i)
+        else:
+            words.extend((w, i) for k in found for w in k or ())
+    return build_automaton(words), frozenset(always)
+
+
+def _candidate_rules(text: str, lang: str) -> set[int]:
+    automaton, always = _prefilter(lang)
+    found = set(always)
+    for _, rules_ in automaton.iter(text.lower()):
+        found |= rules_
+    return found
 
 
 @cache
@@ -153,7 +178,10 @@ def classify_sentence(
     `armed_sides` counts distinct armed actors (two cartels are two sides though one actor type)."""
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
-    for rule in rules(lang):
+    candidates = _candidate_rules(text, lang)
+    for i, rule in enumerate(rules(lang)):
+        if i not in candidates:
+            continue
         first = rule.pattern.search(text)
         if first is None:
             continue

@@ -86,6 +86,9 @@ def detect(
     country = main_country(places)
     on = default_date(dates, reference) or None
     actors = find_actors(text, country=country, on=on.value if on else reference, dictionary=dictionary)
+    if country is None:  # no place named: the country the actors belong to, coded to its capital
+        homes = Counter(a.home for a in actors if a.home)
+        country = homes.most_common(1)[0][0] if homes else None
     detections: list[Detection] = []
     for sentence in split_sentences(text):
         if non_event_reason(sentence):
