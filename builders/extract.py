@@ -116,7 +116,7 @@ def extract(
     if not detections:
         return Extraction(article.id, (), "no sentence reports an event")
     frames, deaths = frame_detections(detections, reference, default_date(dates, reference), default_place(places))
-    events = []
+    events: list[CandidateEvent] = []
     for i, frame in enumerate(frames):
         if frame.confidence < min_confidence:
             continue

@@ -54,7 +54,7 @@ def _join(prefix: str, inner: _Prefixes) -> _Prefixes:
 def keywords(pattern: str) -> set[str] | None:
     """Literal lower-case prefixes one of which every match of `pattern` starts with, or None."""
     try:
-        return _seq(sre_parse.parse(pattern, re.IGNORECASE))  # type: ignore[arg-type]
+        return _seq(sre_parse.parse(pattern, re.IGNORECASE))
     except (re.error, TypeError, IndexError, ValueError):
         return None
 
