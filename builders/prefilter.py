@@ -8,6 +8,7 @@ no keywords and always runs, so the prefilter can never hide a match.
 
 from __future__ import annotations
 
+import re
 import re._parser as sre_parse  # the standard library's own regex parser
 from collections.abc import Iterable
 
@@ -69,6 +70,3 @@ def build_automaton(words: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
         automaton.add_word(word, frozenset(rules))
     automaton.make_automaton()
     return automaton
-
-
-import re  # noqa: E402  (after the private parser import on purpose: `re._parser` needs `re` loaded)
