@@ -7,7 +7,8 @@ Two candidate events from different articles are the same event when all of thes
 - compatible event types: the same event type, or a pair the hierarchy rule merges (a battle
   reported elsewhere as shelling or as an attack is one Battles event; a protest that one outlet
   calls a riot is one Riots event);
-- compatible actors: the same pair of actor types, or a named actor shared by both.
+- compatible actors: unless both reports name specific groups (not generic or state actors) and
+  share none of them.
 
 Matching events are merged transitively. The merged event keeps the smallest key (so its id is
 stable), the most precise date and place among the reports, the highest type by the hierarchy, the
@@ -63,14 +64,20 @@ def _types_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
     return ta == tb or frozenset({ta, tb}) in COMPATIBLE_TYPES
 
 
-def _actors_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
-    def types(e: CandidateEvent) -> list[int]:
-        return sorted([int(e.actor1.actor_type), int(e.actor2.actor_type) if e.actor2 else 0])
+_GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters", "Military Forces", "Police Forces", "Government")
 
-    names_a = {a.actor1.name} | ({a.actor2.name} if a.actor2 else set())
-    names_b = {b.actor1.name} | ({b.actor2.name} if b.actor2 else set())
-    named = {n for n in names_a & names_b if not n.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))}
-    return types(a) == types(b) or bool(named)
+
+def _named(e: CandidateEvent) -> set[str]:
+    """The specific actors of a report (not generic, not state forces, which every report names alike)."""
+    names = {e.actor1.name} | ({e.actor2.name} if e.actor2 else set())
+    return {n for n in names if not n.startswith(_GENERIC)}
+
+
+def _actors_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
+    """Reports disagree on actors only when both name specific groups and share none of them: one outlet's
+    "gunmen" may be another's named cartel, and outlets differ on who they say was hit."""
+    named_a, named_b = _named(a), _named(b)
+    return not (named_a and named_b) or bool(named_a & named_b)
 
 
 def same_event(a: CandidateEvent, b: CandidateEvent) -> bool:
