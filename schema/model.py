@@ -27,7 +27,7 @@ from .taxonomy import (
 )
 
 GOLDEN = Path(__file__).with_name("pandera_schema.yaml")
-EVENT_ID = r"^[A-Z]{3}\d{1,7}$"
+EVENT_ID = r"^[A-Z]{3}\d+$"
 _SCALE = "|".join(s.value for s in SourceScale)
 
 
