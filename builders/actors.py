@@ -227,6 +227,11 @@ def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return out
 
 
+def _names_member(g: ActorMention, named: list[ActorMention], text: str) -> bool:
+    """'Al Shabaab militants', 'ISWAP fighters': a generic noun right after a named group is that group."""
+    return g.kind in _NON_STATE and any(0 <= g.start - n.end <= 1 and not text[n.end : g.start].strip() for n in named)
+
+
 def localize(mention: ActorMention, country: str, on: date, lang: str = "en") -> ActorMention:
     """A generic mention whose country the text did not give, re-read for the event's country."""
     if mention.placed or mention.kind == "named":
@@ -246,7 +251,9 @@ def find_actors(
     """Every actor mentioned in `text`, in text order; named groups win over generic words they overlap."""
     named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on)
     generic = [
-        g for g in _generic(text, country, on, lang) if not any(g.start < n.end and n.start < g.end for n in named)
+        g
+        for g in _generic(text, country, on, lang)
+        if not any(g.start < n.end and n.start < g.end for n in named) and not _names_member(g, named, text)
     ]
     generic = _merge_of_phrases(text, generic)
     return sorted(named + generic, key=lambda a: a.start)
