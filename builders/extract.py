@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeVar
 
-from conflict_events.schema.taxonomy import GeoPrecision, TimePrecision
+from conflict_events.schema.taxonomy import EventType, GeoPrecision, SubEventType, TimePrecision, event_type_of
 
 from .actors import ActorDictionary, ActorMention, find_actors
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason
@@ -28,6 +28,8 @@ from .targeting import civilian_targeting
 
 #: Name and version written to mentions.extractor.
 EXTRACTOR = "rules-en/0.1"
+#: Sub-event types that have no fatalities: deaths at a protest make it excessive force or a riot.
+NO_FATALITIES = frozenset({SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION})
 #: Events whose confidence is below this are not emitted (see `extract(min_confidence=...)`).
 DEFAULT_MIN_CONFIDENCE = 0.3
 
@@ -143,7 +145,9 @@ def _event(
     precision = frame.date.precision if frame.date else TimePrecision.DAY
     evidence = " ".join(s.text for s in frame.sentences)
     roles = assign_roles(evidence, sub, frame.actors, country=place.country, on=day)
-    confidence = frame.confidence * (1.0 if frame.place is not None else 0.8) * 0.95**rank
+    if sub in NO_FATALITIES or event_type_of(sub) == EventType.STRATEGIC_DEVELOPMENTS:
+        fatalities = 0  # deaths named in a protest or a development report belong to another event
+    confidence = frame.confidence * (1.0 if frame.place is not None else 0.8) * 0.8**rank
     if place.geo_precision == GeoPrecision.REGION and frame.place is None:
         confidence *= 0.9
     first, last = min(s.start for s in frame.sentences), max(s.end for s in frame.sentences)

@@ -63,7 +63,8 @@ def _lexicon(lang: str) -> _Lexicon:
     qual = r"(?:(?:at least|more than|over|about|around|nearly|almost|up to|approximately|an estimated|some)\s+)?"
     rng = rf"(?:between\s+(?P<a1>{num})\s+and\s+(?P<a2>{num})|(?P<n1>{num})(?:\s*(?:-|–|to|or)\s*(?P<n2>{num}))?)"
     extra = r"(?:(?:other|more|of\s+the|of\s+them|of\s+whom)\s+)?"
-    pair = rf"\b{qual}{rng}\s+{extra}(?:[\w'-]+\s+){{0,2}}?(?P<who>{_alt(raw['victims'])})\b"
+    victims = _alt(raw["victims"]) + r"|\d{1,3}-year-olds?"
+    pair = rf"\b{qual}{rng}\s+{extra}(?:[\w'-]+\s+){{0,2}}?['\"‘“]?(?P<who>{victims})\b"
     verbs = _alt([*raw["death_after"], *raw["death_before"]])
     noun_count = rf"\b{qual}{rng}\s+(?:[\w'-]+\s+)?(?P<who>{_alt(raw['death_nouns'])})\b"
     toll = rf"\b(?:{_alt(raw['toll'])})\s+{qual}(?P<n1>{num})\b"
@@ -80,6 +81,12 @@ def _lexicon(lang: str) -> _Lexicon:
 _BOUNDARY = re.compile(r"[.;:!?]|\b(?:after|when|while|whereas|but|before|as well as)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:him|her)\b", re.IGNORECASE)
+#: One victim named without a number, before a passive death phrase ("He was killed", "the victim died").
+_ONE_VICTIM = re.compile(
+    r"\b(?:he|she|the\s+(?:victim|man|woman|boy|girl|suspect|driver|soldier|officer|policeman|journalist|farmer))"
+    r"\s+(?:was|had\s+been|died|later\s+died|succumbed)\b",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT = re.compile(
     r"^[\s-]*(?:year|years old|yr|%|percent|km|kilomet|mile|hour|minute|am\b|pm\b|a\.m|p\.m)", re.IGNORECASE
 )
@@ -152,6 +159,10 @@ def _victims(
             return found
         if forward and _PRONOUN.match(text, verb.end()):
             return [DeathCount(verb.end(), verb.end() + 4, "him", 1, 1, False, "person")]
+        if not forward:
+            one = _ONE_VICTIM.search(text, lo, hi)
+            if one and one.start() not in used:
+                return [DeathCount(one.start(), one.end(), one.group(0), 1, 1, False, "person")]
     return []
 
 
