@@ -28,6 +28,7 @@ from .segment import Sentence, split_sentences
 VIOLENCE, RIOT, CLASH = "violence", "riot", "clash"
 RESOLVED: frozenset[str] = frozenset({VIOLENCE, RIOT, CLASH})
 _NOT_ARMED: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS, ActorType.CIVILIANS})
+_PROTESTS = frozenset({SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION})
 #: Event types whose specific triggers outrank a generic act of violence in the same context.
 _SPECIFIC = frozenset({EventType.BATTLES, EventType.PROTESTS, EventType.RIOTS, EventType.EXPLOSIONS})
 ARMED_TYPES: frozenset[ActorType] = frozenset(
@@ -162,7 +163,10 @@ def context_type(triggers: Iterable[Trigger]) -> SubEventType:
     found = list(triggers)
     if any(not t.generic and event_type_of(t.sub_event_type) in _SPECIFIC for t in found):
         found = [t for t in found if not t.generic]
-    return top_type(t.sub_event_type for t in found)
+    types = {t.sub_event_type for t in found}
+    if SubEventType.MOB_VIOLENCE in types and types & _PROTESTS:  # mob violence at a demonstration is a riot of it
+        types = (types - {SubEventType.MOB_VIOLENCE}) | {SubEventType.VIOLENT_DEMONSTRATION}
+    return top_type(types)
 
 
 def non_event_reason(sentence: Sentence, lang: str = "en") -> str | None:
