@@ -134,7 +134,8 @@ def _nouns(lang: str) -> _Nouns:
     nouns = "|".join(re.escape(w) for w in sorted(kind_of, key=len, reverse=True))
     dem = "|".join(re.escape(d) for d in sorted(demonyms(lang), key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<noun>{nouns})\b", re.IGNORECASE)
-    before = re.compile(rf"\b(?P<dem>{dem})s?\s+(?:[a-z-]+\s+)?$")
+    names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
+    before = re.compile(rf"\b(?P<dem>{dem}|{names})s?\s+(?:[A-Za-z-]+\s+)?$")
     identities = {str(k).lower(): str(v) for k, v in raw["identities"].items()}
     return _Nouns(pattern, kind_of, identities, before)
 
@@ -186,7 +187,7 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         kind = nouns.kind_of[noun.lower()]
         dem = nouns.demonym_before.search(text, max(0, m.start() - 40), m.start())
         start = dem.start() if dem else m.start()
-        own = country_of_demonym(dem.group("dem"), lang) if dem else None
+        own = (country_of_demonym(dem.group("dem"), lang) or country_names(lang).get(dem.group("dem"))) if dem else None
         of = _of_country(lang).match(text, m.end()) if own is None and kind in STATE_KINDS else None
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
@@ -245,11 +246,34 @@ def localize(mention: ActorMention, country: str, on: date, lang: str = "en") ->
     return replace(mention, actor=actor, assoc=assoc)
 
 
+#: A proper name that ends like an armed group's ("Spring Brothers Force", "Myaing Villages Revolution Front").
+_GROUP_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,5}(?:Force|Forces|Front|Army|Brigade|Brigades|Militia|Guerrillas?|Battalion|"
+    r"Commando|Defen[cs]e\s+Force|Liberation\s+Army|Revolutionary\s+Army))\b"
+)
+_NOT_A_GROUP = re.compile(r"^(?:The|A|An|In|On|At|Military|Police|Security|Armed|Special|Air|Naval|Government|State)\b")
+
+
+def _unlisted_groups(text: str, lang: str) -> list[ActorMention]:
+    """Named armed groups the dictionary lacks, by the shape of their name; a name that names a country is
+    a state's force and left to the generic nouns."""
+    out = []
+    names = country_names(lang)
+    dems = demonyms(lang)
+    for m in _GROUP_NAME.finditer(text):
+        name = m.group(1).strip()
+        if _NOT_A_GROUP.match(name) or any(w in names or w.rstrip("s") in dems for w in name.split()):
+            continue
+        out.append(ActorMention(m.start(1), m.start(1) + len(name), name, Actor(name, ActorType.POLITICAL_MILITIA)))
+    return out
+
+
 def find_actors(
     text: str, *, country: str | None, on: date, lang: str = "en", dictionary: ActorDictionary | None = None
 ) -> list[ActorMention]:
     """Every actor mentioned in `text`, in text order; named groups win over generic words they overlap."""
     named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on)
+    named += [u for u in _unlisted_groups(text, lang) if not any(u.start < n.end and n.start < u.end for n in named)]
     generic = [
         g
         for g in _generic(text, country, on, lang)
