@@ -71,6 +71,19 @@ class Town:
     lon: float
 
 
+_SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                          "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ʻ": "", "ʼ": "", "‘": "",
+                          "’": "'", "ʿ": "", "ʾ": ""})  # fmt: skip
+
+
+def ascii_name(text: str) -> str:
+    """A place name as ACLED writes it: without diacritics ("Culiacán" -> "Culiacan", "Şanlıurfa" -> "Sanliurfa")."""
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode()
+    return " ".join(plain.split()) or text
+
+
 def fold(text: str) -> str:
     """Lower case without accents: the key names are compared by."""
     if text.isascii():

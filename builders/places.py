@@ -29,7 +29,7 @@ from conflict_events.schema.countries import countries as acled_countries
 from conflict_events.schema.taxonomy import GeoPrecision
 
 from .country_names import country_names, demonyms
-from .gazetteer import Gazetteer, fold
+from .gazetteer import Gazetteer, ascii_name, fold
 from .records import Place
 
 Kind = Literal["country", "admin1", "admin2", "town", "district", "natural"]
@@ -200,22 +200,24 @@ def _place(kind: str, row: int, precise: bool, text_before: str) -> tuple[Place,
         return _town_place(row, precision), "town"
     d = g.divisions[row]
     seat = g.seat.get(row)
-    if seat is not None:
-        precision = GeoPrecision.AREA if d.level == 2 else GeoPrecision.REGION
-        return _town_place(seat, precision), "admin2" if d.level == 2 else "admin1"
+    if seat is not None and d.level == 1:
+        return _town_place(seat, GeoPrecision.REGION), "admin1"
+    if seat is not None:  # a district is coded to its main town, which mostly bears its name
+        place = _town_place(seat, GeoPrecision.AREA)
+        return Place(**{**place.__dict__, "location": ascii_name(d.name), "admin2": ascii_name(d.name)}), "admin2"
     parent_seat = g.seat.get(d.parent) if d.level == 2 else None
     if parent_seat is None:
         raise LookupError(d.name)
     place = _town_place(parent_seat, GeoPrecision.REGION)  # a district with no known town: its province's seat
-    return Place(**{**place.__dict__, "admin2": d.name}), "admin2"
+    return Place(**{**place.__dict__, "admin2": ascii_name(d.name)}), "admin2"
 
 
 def _town_place(row: int, precision: GeoPrecision, note: str = "") -> Place:
     g = Gazetteer.load()
     t = g.towns[row]
-    a1 = g.divisions[t.admin1].name if t.admin1 >= 0 else None
-    a2 = g.divisions[t.admin2].name if t.admin2 >= 0 else None
-    return Place(t.country or "", a1, a2, None, t.name, round(t.lat, 4), round(t.lon, 4), precision, note)
+    a1 = ascii_name(g.divisions[t.admin1].name) if t.admin1 >= 0 else None
+    a2 = ascii_name(g.divisions[t.admin2].name) if t.admin2 >= 0 else None
+    return Place(t.country or "", a1, a2, None, ascii_name(t.name), round(t.lat, 4), round(t.lon, 4), precision, note)
 
 
 def country_place(country: str) -> Place:

@@ -37,7 +37,7 @@ def test_near_and_outskirts_give_geo_precision_2():
 
 def test_district_and_region_mentions():
     p = first("Fighting in Khamyab district, Jowzjan province.")
-    assert (p.country, p.admin2, p.geo_precision) == ("Afghanistan", "Khamyāb", 2)
+    assert (p.country, p.admin2, p.location, p.geo_precision) == ("Afghanistan", "Khamyab", "Khamyab", 2)
     q = [m for m in find_places("Clashes in Borno State, Nigeria.") if m.kind != "country"][0].place
     assert (q.admin1, q.geo_precision) == ("Borno", 3)
 
