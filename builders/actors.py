@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from conflict_events.schema.taxonomy import ActorType
@@ -120,8 +121,7 @@ def _load(extra: str, lang: str) -> ActorDictionary:
 
 @dataclass(frozen=True)
 class _Nouns:
-    pattern: re.Pattern[str]  # a generic noun
-    kind_of: dict[str, str]
+    kind_of: dict[str, str]  # generic noun (lower case) -> its kind
     identities: dict[str, str]
     demonym_before: re.Pattern[str]  # a demonym right before the noun ("Mexican troops", "Mexican cartel gunmen")
 
@@ -131,13 +131,11 @@ def _nouns(lang: str) -> _Nouns:
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_nouns.yaml").read_text("utf-8"))
     kinds = [*STATE_KINDS, *GENERIC_NAMES]
     kind_of = {str(w).lower(): k for k in kinds for w in raw[k]}
-    nouns = "|".join(re.escape(w) for w in sorted(kind_of, key=len, reverse=True))
     dem = "|".join(re.escape(d) for d in sorted(demonyms(lang), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<noun>{nouns})\b", re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
     before = re.compile(rf"\b(?P<dem>{dem}|{names})s?\s+(?:[A-Za-z-]+\s+)?$")
     identities = {str(k).lower(): str(v) for k, v in raw["identities"].items()}
-    return _Nouns(pattern, kind_of, identities, before)
+    return _Nouns(kind_of, identities, before)
 
 
 def generic_actor(kind: str, country: str) -> Actor:
@@ -182,13 +180,13 @@ def _of_country(lang: str) -> re.Pattern[str]:
 def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
     nouns = _nouns(lang)
     out = []
-    for m in nouns.pattern.finditer(text):
-        noun = m.group("noun")
+    for n_start, n_end in _noun_spans(text, lang):
+        noun = text[n_start:n_end]
         kind = nouns.kind_of[noun.lower()]
-        dem = nouns.demonym_before.search(text, max(0, m.start() - 40), m.start())
-        start = dem.start() if dem else m.start()
+        dem = nouns.demonym_before.search(text, max(0, n_start - 40), n_start)
+        start = dem.start() if dem else n_start
         own = (country_of_demonym(dem.group("dem"), lang) or country_names(lang).get(dem.group("dem"))) if dem else None
-        of = _of_country(lang).match(text, m.end()) if own is None and kind in STATE_KINDS else None
+        of = _of_country(lang).match(text, n_end) if own is None and kind in STATE_KINDS else None
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
         if where is None:
@@ -199,10 +197,33 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
             actor = generic_actor(kind, where)
         identity = nouns.identities.get(noun.lower())
         assoc = (f"{identity} ({where})",) if identity else ()
-        out.append(
-            ActorMention(start, m.end(), text[start : m.end()], actor, assoc, False, kind, own is not None, noun, own)
-        )
+        out.append(ActorMention(start, n_end, text[start:n_end], actor, assoc, False, kind, own is not None, noun, own))
     return out
+
+
+@cache
+def _noun_automaton(lang: str) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for noun in _nouns(lang).kind_of:
+        automaton.add_word(noun, len(noun))
+    automaton.make_automaton()
+    return automaton
+
+
+def _noun_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Whole-word generic nouns in the text, longest first where they overlap, in text order (one pass)."""
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    found = []
+    for end, length in _noun_automaton(lang).iter(lowered):
+        start = end - length + 1
+        if (start == 0 or not text[start - 1].isalnum()) and (end + 1 >= len(text) or not text[end + 1].isalnum()):
+            found.append((start, end + 1))
+    found.sort(key=lambda s: (s[0] - s[1], s[0]))
+    kept: list[tuple[int, int]] = []
+    for s in found:
+        if not any(s[0] < k[1] and k[0] < s[1] for k in kept):
+            kept.append(s)
+    return sorted(kept)
 
 
 _OF_GROUP = re.compile(r"^\s+(?:from|of|belonging\s+to|linked\s+to|working\s+for)\s+(?:a|an|the)?\s*$", re.IGNORECASE)

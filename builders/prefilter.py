@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-_MIN = 3
+_MIN = 2
 _Prefixes = set[str] | None
 
 
