@@ -74,7 +74,7 @@ def _inter(s: pd.Series) -> pd.Series:
             return None if str(v).strip() in ("0", "0.0") else v
 
     mapped = s.map({v: label(v) for v in s[~_blank(s)].unique()})
-    return mapped.astype(object).where(~_blank(s), None)
+    return mapped.astype(object).where(~_blank(s) & mapped.notna(), None)
 
 
 def _interaction(s: pd.Series) -> pd.Series:

@@ -22,19 +22,34 @@ def test_taxonomy_has_25_sub_events_under_6_event_types_and_4_disorder_types():
     assert {info.event_type for info in SUB_EVENTS.values()} == set(EventType)
 
 
-@pytest.mark.parametrize(
-    ("sub", "event", "disorder"),
-    [
-        ("Armed clash", "Battles", "Political violence"),
-        ("Excessive force against protesters", "Protests", "Political violence; Demonstrations"),
-        ("Peaceful protest", "Protests", "Demonstrations"),
-        ("Violent demonstration", "Riots", "Demonstrations"),
-        ("Mob violence", "Riots", "Political violence"),
-        ("Remote explosive/landmine/IED", "Explosions/Remote violence", "Political violence"),
-        ("Abduction/forced disappearance", "Violence against civilians", "Political violence"),
-        ("Other", "Strategic developments", "Strategic developments"),
-    ],
-)
+PV, DEM, SD = "Political violence", "Demonstrations", "Strategic developments"
+ERV, VAC = "Explosions/Remote violence", "Violence against civilians"
+#: The codebook's Table 2, transcribed independently of schema/taxonomy.py.
+CODEBOOK_TREE = [
+    ("Government regains territory", "Battles", PV),
+    ("Non-state actor overtakes territory", "Battles", PV),
+    ("Armed clash", "Battles", PV),
+    ("Excessive force against protesters", "Protests", "Political violence; Demonstrations"),
+    ("Protest with intervention", "Protests", DEM),
+    ("Peaceful protest", "Protests", DEM),
+    ("Violent demonstration", "Riots", DEM),
+    ("Mob violence", "Riots", PV),
+    *[(s, ERV, PV) for s in ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                             "Remote explosive/landmine/IED", "Grenade")],
+    *[(s, VAC, PV) for s in ("Sexual violence", "Attack", "Abduction/forced disappearance")],
+    *[(s, SD, SD) for s in ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                            "Headquarters or base established", "Looting/property destruction",
+                            "Non-violent transfer of territory", "Other")],
+]  # fmt: skip
+
+
+def test_the_codebook_tree_has_25_sub_events_in_hierarchical_order():
+    assert len(CODEBOOK_TREE) == 25
+    assert [s.value for s in SubEventType] == [sub for sub, _, _ in CODEBOOK_TREE]
+    assert [info.rank for info in SUB_EVENTS.values()] == list(range(25))
+
+
+@pytest.mark.parametrize(("sub", "event", "disorder"), CODEBOOK_TREE)
 def test_sub_event_parents(sub, event, disorder):
     assert event_type_of(sub).value == event and disorder_type_of(sub).value == disorder
 
