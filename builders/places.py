@@ -184,6 +184,8 @@ def _score(cand: tuple[str, int], text: str, m: _Match, countries: Counter[str],
         cue = _ADMIN1_CUE.match(after) if d.level == 1 else _ADMIN2_CUE.match(after)
         lead = d.level == 1 and _ADMIN1_LEAD.search(text, max(0, m.start - 60), m.start)
         base += 3.0 if lead else 2.0 if cue else 0.0
+        if text[max(0, m.start - 3) : m.start].rstrip().endswith(("(", ",")):  # "Quequen (Buenos Aires)": a division
+            base += 1.0
     base += min(3.0, countries[country] / 10) if country else 0.0
     a1, a2 = _admin_rows(kind, row)
     for admin in (a1, a2):
@@ -331,9 +333,8 @@ def _guess_countries(text: str, matches: list[_Match]) -> Counter[str]:
     """Without a country named, the countries of the places' likeliest readings."""
     g = Gazetteer.load()
     counts: Counter[str] = Counter()
-    nearby = {m.key for m in matches}
     for m in matches:
-        kind_row, score = _best(text, m, Counter(), nearby)
+        kind_row, score = _best(text, m, Counter(), _nearby(m, matches))
         if kind_row and kind_row[0] != "c":
             kind, row = kind_row
             c = g.towns[row].country if kind == "t" else g.divisions[row].country
