@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "validate",
         help="check an events table (Parquet or CSV, ours or an ACLED export)",
-        description="Check an events table against every rule; exit 0 when valid, 1 when not, 2 when unreadable.",
+        description="Check an events table against every rule; exit 0 when valid, 1 when not, 2 when unreadable. "
+        "Rows are numbered from 0 in file order (a CSV's header line not counted).",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="events.parquet, or an ACLED export as .csv")
     p.add_argument("--json", action="store_true", help="print the result and every failure as JSON")
