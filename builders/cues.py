@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+from .prefilter import Prefilter
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -28,6 +30,7 @@ class Cues:
     window: int
     scope: tuple[Cue, ...]
     sentence: tuple[Cue, ...]
+    sentence_filter: Prefilter
 
 
 def _cue(raw: dict[str, str]) -> Cue:
@@ -39,13 +42,17 @@ def _cue(raw: dict[str, str]) -> Cue:
 def cues(lang: str = "en") -> Cues:
     """The cues of `lang`, loaded and compiled once."""
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/cues.yaml").read_text("utf-8"))
-    return Cues(int(raw["window"]), tuple(map(_cue, raw["scope"])), tuple(map(_cue, raw["sentence"])))
+    sentence = tuple(map(_cue, raw["sentence"]))
+    sentence_filter = Prefilter(c["pattern"] for c in raw["sentence"])
+    return Cues(int(raw["window"]), tuple(map(_cue, raw["scope"])), sentence, sentence_filter)
 
 
 def sentence_cue(text: str, lang: str = "en") -> str | None:
     """The reason a whole sentence reports no event, or None."""
-    for cue in cues(lang).sentence:
-        if cue.pattern.search(text) and not (cue.unless and cue.unless.search(text)):
+    c = cues(lang)
+    maybe = c.sentence_filter.candidates(text)
+    for i, cue in enumerate(c.sentence):
+        if i in maybe and cue.pattern.search(text) and not (cue.unless and cue.unless.search(text)):
             return cue.reason
     return None
 

@@ -21,6 +21,8 @@ import yaml
 
 from conflict_events.schema.taxonomy import TimePrecision
 
+from .prefilter import Prefilter
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -45,6 +47,7 @@ class _Lexicon:
     relative_months: dict[str, int]
     numbers: dict[str, int]
     patterns: dict[str, re.Pattern[str]]
+    prefilter: Prefilter  # over the patterns in _ORDER
 
 
 def _alt(words: list[str]) -> str:
@@ -78,6 +81,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         months, weekdays, raw["relative_days"], raw["relative_weeks"], raw["relative_months"],
         raw["number_words"], {k: re.compile(v, re.IGNORECASE) for k, v in patterns.items()},
+        Prefilter(patterns[k] for k in _ORDER),
     )  # fmt: skip
 
 
@@ -220,7 +224,10 @@ def find_dates(text: str, reference: date, *, lang: str = "en") -> list[DateMent
     lex = _lexicon(lang)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind in _ORDER:
+    maybe = lex.prefilter.candidates(text)
+    for i, kind in enumerate(_ORDER):
+        if i not in maybe:
+            continue
         for m in lex.patterns[kind].finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

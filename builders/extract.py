@@ -20,7 +20,7 @@ from .classify import ARMED_TYPES, classify_sentence, non_event_reason
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
 from .notes import write_note
-from .places import PlaceMention, country_place, find_places
+from .places import PlaceMention, country_place, find_places, fuzzy_names_by_country
 from .records import Article, CandidateEvent, Mention, Place
 from .roles import assign_roles
 from .segment import Sentence, split_sentences
@@ -167,3 +167,10 @@ def _event(
         civilian_targeting=civilian_targeting(sub, roles.actor2),
         mentions=mentions,
     )
+
+
+def warm_up(dictionary: ActorDictionary | None = None) -> None:
+    """Load every lexicon and the gazetteer now, so that worker processes forked afterwards share them."""
+    text = "On Monday, soldiers clashed with gunmen near Kabul, Afghanistan, killing two; protesters marched in Lima."
+    extract(Article(id="warm-up", text=text), reference=date(2025, 1, 8), dictionary=dictionary)
+    fuzzy_names_by_country()

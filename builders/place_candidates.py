@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from conflict_events.schema.taxonomy import GeoPrecision
 
 from .gazetteer import Gazetteer, fold
-from .places import _fuzzy_names_by_country, _town_place
+from .places import _town_place, fuzzy_names_by_country
 from .records import Place
 
 
@@ -52,7 +52,7 @@ def candidates(name: str, *, country: str | None = None, limit: int = 10) -> lis
     g = Gazetteer.load()
     key = fold(name.strip())
     keyed = [(key, 1.0)] if key in g.keys else []
-    pool = _fuzzy_names_by_country().get(country, []) if country else []
+    pool = fuzzy_names_by_country().get(country, []) if country else []
     for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=80, limit=limit):
         if other != key:
             keyed.append((other, sim / 100))

@@ -255,11 +255,11 @@ def _fuzzy(text: str, matches: list[_Match], countries: Counter[str]) -> list[_M
 @cache
 def _country_names_index(country: str) -> list[str]:
     """Names of a country's divisions and of its towns of 5,000 people or more, for fuzzy matching."""
-    return _fuzzy_names_by_country().get(country, [])
+    return fuzzy_names_by_country().get(country, [])
 
 
 @cache
-def _fuzzy_names_by_country() -> dict[str, list[str]]:
+def fuzzy_names_by_country() -> dict[str, list[str]]:
     g = Gazetteer.load()
     out: dict[str, set[str]] = {}
     for key, cands in g.keys.items():

@@ -60,6 +60,30 @@ def keywords(pattern: str) -> set[str] | None:
         return None
 
 
+class Prefilter:
+    """Which of several patterns may match a text, from one keyword pass (patterns with no keywords always may)."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        words: list[tuple[str, int]] = []
+        always: set[int] = set()
+        for i, p in enumerate(patterns):
+            found = keywords(p)
+            if found is None:
+                always.add(i)
+            else:
+                words.extend((w, i) for w in found)
+        self.always = frozenset(always)
+        self.automaton = build_automaton(words) if words else None
+
+    def candidates(self, text: str) -> set[int]:
+        """Indices of the patterns that may match `text`."""
+        found = set(self.always)
+        if self.automaton is not None:
+            for _, ids in self.automaton.iter(text.lower()):
+                found |= ids
+        return found
+
+
 def build_automaton(words: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
     """An automaton mapping each keyword to the rules (indices) it stands for."""
     table: dict[str, set[int]] = {}

@@ -14,9 +14,11 @@ from typing import Any
 import pandas as pd
 
 from conflict_events import __version__
+from conflict_events.builders.actors import ActorDictionary
 from conflict_events.builders.corrections import Action, apply_corrections, read_corrections
 from conflict_events.builders.dedupe import Merged, deduplicate
 from conflict_events.builders.derive import event_row
+from conflict_events.builders.extract import warm_up
 from conflict_events.builders.ids import assign_ids
 from conflict_events.builders.readers import read_inputs
 from conflict_events.builders.records import CandidateEvent
@@ -126,6 +128,8 @@ def build(
     paths = [Path(p) for p in inputs]
     started = options.now or int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     today = date.today()
+    if options.jobs != 1 or options.engine != "local":
+        warm_up(ActorDictionary.load(options.actors_file))  # forked workers share what the parent loaded
     cache = {} if options.full else read_outcomes(Path(out))
     records = reuse_or_pass(read_inputs(paths), cache, options, today)
     outcomes = map_records(
