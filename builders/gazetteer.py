@@ -43,7 +43,7 @@ def _strip(name: str) -> str:
 
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4
 _LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff'’ -]+$")
 
 
