@@ -152,7 +152,7 @@ def build(
     mentions = mentions[mentions["event_id_cnty"].isin(valid["event_id_cnty"])].reset_index(drop=True)
     articles = _finish_articles(col, valid, mentions)
     info = {"tool_version": __version__, "inputs": [str(p) for p in paths], "build_time": started}
-    with DatasetWriter(Path(out), build_info=info) as writer:
+    with DatasetWriter(Path(out), build_info=info, partition_by=options.partition_by) as writer:
         writer.write(valid, mentions, articles, rejects)
         write_registry(writer.folder, entries)
         write_outcomes(writer.folder, col.cache)

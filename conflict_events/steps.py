@@ -35,6 +35,7 @@ class BuildOptions:
     jobs: int = 1  # worker processes for extraction; 0 = all cores
     engine: str = "local"  # "local" (processes on this machine) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster
+    partition_by: tuple[str, ...] = ()  # also write events/ partitioned by these columns (e.g. country, year)
     now: int | None = None  # the build's time (Unix seconds) for new events; default SOURCE_DATE_EPOCH, else the clock
 
 

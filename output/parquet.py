@@ -72,3 +72,20 @@ def file_metadata(build_info: Mapping[str, object]) -> dict[str, str]:
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write one table: zstd, row groups of ROW_GROUP rows, statistics on."""
     pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP, write_statistics=True)
+
+
+def write_partitioned(table: pa.Table, folder: Path, columns: tuple[str, ...]) -> None:
+    """The table again as a hive-partitioned dataset (`country=Mexico/year=2025/part-0.parquet`), which
+    DuckDB (`read_parquet('events/**/*.parquet', hive_partitioning=true)`) and pandas read as one table."""
+    unknown = [c for c in columns if c not in table.column_names]
+    if unknown:
+        raise ValueError(f"cannot partition by {', '.join(unknown)}: no such column")
+    plain = table
+    for c in columns:  # partition keys are written as plain values, not dictionary codes
+        i = plain.column_names.index(c)
+        if pa.types.is_dictionary(plain.schema.field(c).type):
+            plain = plain.set_column(i, plain.schema.field(c).with_type(pa.string()), plain.column(c).cast(pa.string()))
+    pq.write_to_dataset(
+        plain, root_path=str(folder), partition_cols=list(columns), compression="zstd",
+        basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",
+    )  # fmt: skip

@@ -21,11 +21,11 @@ from conflict_events.schema.columns import COLUMNS
 from conflict_events.schema.tables import ARTICLE_COLUMNS, MENTION_COLUMNS, REJECT_COLUMNS
 
 from .duckdb import write_duckdb
-from .parquet import file_metadata, to_table, write_parquet
+from .parquet import file_metadata, to_table, write_parquet, write_partitioned
 
 TABLES = {"events": COLUMNS, "mentions": MENTION_COLUMNS, "articles": ARTICLE_COLUMNS, "rejects": REJECT_COLUMNS}
 #: Files a build writes; everything else found in an old dataset folder is carried over.
-MANAGED = frozenset(
+MANAGED = frozenset({"events"}) | frozenset(
     {f"{t}.parquet" for t in TABLES} | {"events.duckdb", "events.duckdb.wal", "registry.parquet", "outcomes.parquet"}
 )
 
@@ -33,9 +33,10 @@ MANAGED = frozenset(
 class DatasetWriter:
     """Writes a dataset atomically into `out_dir` (see the module's doc)."""
 
-    def __init__(self, out_dir: Path, *, build_info: Mapping[str, object]) -> None:
+    def __init__(self, out_dir: Path, *, build_info: Mapping[str, object], partition_by: tuple[str, ...] = ()) -> None:
         self.out = Path(out_dir)
         self.build_info = dict(build_info)
+        self.partition_by = partition_by
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.folder = self.out.parent / f".{self.out.name}.tmp-{os.getpid()}"
         if self.folder.exists():
@@ -48,7 +49,10 @@ class DatasetWriter:
         """Write the four tables as Parquet into the temporary folder."""
         meta = file_metadata({k: v for k, v in self.build_info.items() if k != "build_time"})
         for name, frame in (("events", events), ("mentions", mentions), ("articles", articles), ("rejects", rejects)):
-            write_parquet(to_table(frame, TABLES[name], meta), self.folder / f"{name}.parquet")
+            table = to_table(frame, TABLES[name], meta)
+            write_parquet(table, self.folder / f"{name}.parquet")
+            if name == "events" and self.partition_by:
+                write_partitioned(table, self.folder / "events", self.partition_by)
 
     def commit(self) -> Path:
         """Build the DuckDB file from the Parquet files, then swap the new dataset into place."""

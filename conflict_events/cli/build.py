@@ -49,6 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="rebuild from scratch: ignore the previous dataset in DIR (new ids, everything re-extracted)",
     )
     p.add_argument(
+        "--partition-by",
+        default="",
+        metavar="COLUMNS",
+        help="also write events/ as a hive-partitioned dataset by these columns, e.g. country,year",
+    )
+    p.add_argument(
         "--jobs",
         type=int,
         default=0,
@@ -81,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         actors_file=args.actors,
         corrections=args.corrections,
         full=args.full,
+        partition_by=tuple(c.strip() for c in args.partition_by.split(",") if c.strip()),
         jobs=args.jobs,
         engine=args.engine,
         scheduler=args.scheduler,
