@@ -50,3 +50,38 @@ def test_country_only_is_coded_to_the_capital():
 def test_capitalised_common_words_are_not_places():
     text = "Mobile Police Of War May Bar Hope Union Independence President Victory Army Monday"
     assert find_places(text) == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PLACE_WORDS = st.sampled_from(
+    [
+        "in",
+        "near",
+        "Kabul",
+        "San Marcos",
+        "Huehuetango",
+        "(",
+        ")",
+        ",",
+        "Mobile",
+        "Of",
+        "district",
+        "province",
+        "Guatemala",
+        "Mexico",
+        "\u00c9",
+        "outskirts of",
+        "Lagos",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(PLACE_WORDS, max_size=30).map(" ".join) | st.text(max_size=120))
+def test_any_text_gives_valid_places_without_crashing(text):
+    for m in find_places(text):
+        assert 0 <= m.start < m.end <= len(text) and m.text == text[m.start : m.end]
+        assert m.place.country and m.place.location and 1 <= m.place.geo_precision <= 3
+        assert -90 <= m.place.latitude <= 90 and -180 <= m.place.longitude <= 180
