@@ -5,6 +5,7 @@ questions, and a `build_info` table."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -71,48 +72,84 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _parquet(folder: Path, table: str) -> str:
+    """A `read_parquet(...)` expression for one table's file in `folder`."""
+    return "read_parquet(" + _quote(str(folder / f"{table}.parquet")) + ")"
+
+
 def _create(
-    con: duckdb.DuckDBPyConnection, name: str, columns: tuple[Column, ...], folder: Path, key: str | None
+    con: duckdb.DuckDBPyConnection, name: str, columns: tuple[Column, ...], folder: Path, keys: str = ""
 ) -> None:
+    """Create, fill and comment one table; `keys` is extra constraint SQL (primary and foreign keys)."""
     cols = ", ".join(f'"{c.name}" {sql_type(c)}{"" if c.nullable else " NOT NULL"}' for c in columns)
-    pk = f", PRIMARY KEY ({key})" if key else ""
-    con.execute(f"CREATE TABLE {name} ({cols}{pk})")
+    con.execute(f"CREATE TABLE {name} ({cols}{keys})")
     select = ", ".join(f'CAST("{c.name}" AS {sql_type(c)})' for c in columns)
-    path = str(folder / f"{name}.parquet").replace("'", "''")
-    con.execute(f"INSERT INTO {name} SELECT {select} FROM read_parquet('{path}')")
+    con.execute(f"INSERT INTO {name} SELECT {select} FROM {_parquet(folder, name)}")
     con.execute(f"COMMENT ON TABLE {name} IS {_quote(TABLE_COMMENTS[name])}")
     for c in columns:
         con.execute(f'COMMENT ON COLUMN {name}."{c.name}" IS {_quote(c.description)}')
 
 
-def _unique(con: duckdb.DuckDBPyConnection, folder: Path, table: str, column: str) -> bool:
-    path = str(folder / f"{table}.parquet").replace("'", "''")
-    row = con.execute(f"SELECT count(*) = count(DISTINCT {column}) FROM read_parquet('{path}')").fetchone()
+def _holds(con: duckdb.DuckDBPyConnection, sql: str) -> bool:
+    """Whether a boolean query over the Parquet files is true."""
+    row = con.execute(sql).fetchone()
     return bool(row and row[0])
 
 
+def _keys(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, str]:
+    """Constraint SQL per table: primary keys on unique ids, foreign keys from mentions where every
+    mention's event and article exist (a key that does not hold is left out rather than failing the build)."""
+    events, articles, mentions = (_parquet(folder, t) for t in ("events", "articles", "mentions"))
+    unique_articles = _holds(con, f"SELECT count(*) = count(DISTINCT article_id) FROM {articles}")
+    keys = {"events": ", PRIMARY KEY (event_id_cnty)", "articles": ", PRIMARY KEY (article_id)" * unique_articles}
+    mention_keys = ""
+    if _holds(con, f"SELECT count(*) = 0 FROM {mentions} m ANTI JOIN {events} e USING (event_id_cnty)"):
+        mention_keys += ", FOREIGN KEY (event_id_cnty) REFERENCES events (event_id_cnty)"
+    if unique_articles and _holds(
+        con, f"SELECT count(*) = 0 FROM {mentions} m ANTI JOIN {articles} a USING (article_id)"
+    ):
+        mention_keys += ", FOREIGN KEY (article_id) REFERENCES articles (article_id)"
+    return keys | {"mentions": mention_keys}
+
+
+def _build_info(con: duckdb.DuckDBPyConnection, build_info: Mapping[str, object]) -> None:
+    """The `build_info` table: versions, build time, inputs, row counts, and whatever the caller passed."""
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLE_COMMENTS}  # type: ignore[index]
+    info = {
+        "tool_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "build_time": int(time.time()),
+        **build_info,
+        "counts": counts,
+    }
+    con.execute("CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    rows = [(k, json.dumps(v, default=str, sort_keys=True)) for k, v in info.items()]
+    con.executemany("INSERT INTO build_info VALUES (?, ?)", rows)
+    con.execute(
+        "COMMENT ON TABLE build_info IS 'How this dataset was built: versions, time, inputs, counts (values are JSON).'"
+    )
+    con.execute("COMMENT ON COLUMN build_info.key IS 'What is recorded.'")
+    con.execute("COMMENT ON COLUMN build_info.value IS 'Its value, as JSON.'")
+
+
 def write_duckdb(folder: Path, build_info: Mapping[str, object]) -> Path:
-    """Create `folder/events.duckdb` from the Parquet files in `folder`."""
+    """Create `folder/events.duckdb` from the Parquet files in `folder`; `build_time` defaults to now."""
     path = folder / DUCKDB_FILE
     path.unlink(missing_ok=True)
     con = duckdb.connect(str(path))
     try:
         for name, values in ENUMS.items():
             con.execute(f"CREATE TYPE {name} AS ENUM ({', '.join(_quote(v) for v in values)})")
-        _create(con, "events", COLUMNS, folder, "event_id_cnty")
-        articles_key = "article_id" if _unique(con, folder, "articles", "article_id") else None
-        _create(con, "articles", ARTICLE_COLUMNS, folder, articles_key)
-        _create(con, "mentions", MENTION_COLUMNS, folder, None)
-        _create(con, "rejects", REJECT_COLUMNS, folder, None)
+        keys = _keys(con, folder)
+        _create(con, "events", COLUMNS, folder, keys["events"])
+        _create(con, "articles", ARTICLE_COLUMNS, folder, keys["articles"])
+        _create(con, "mentions", MENTION_COLUMNS, folder, keys["mentions"])
+        _create(con, "rejects", REJECT_COLUMNS, folder)
         for view, (comment, sql) in VIEWS.items():
             con.execute(f"CREATE VIEW {view} AS {sql}")
             con.execute(f"COMMENT ON VIEW {view} IS {_quote(comment)}")
-        info = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, **build_info}
-        con.execute("CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        con.executemany(
-            "INSERT INTO build_info VALUES (?, ?)", [(k, json.dumps(v, default=str)) for k, v in info.items()]
-        )
-        con.execute("COMMENT ON TABLE build_info IS 'How this dataset was built: versions, time, inputs, counts.'")
+        _build_info(con, build_info)
+        con.execute("CHECKPOINT")
     finally:
         con.close()
     return path
