@@ -3,7 +3,8 @@
 Two candidate events from different articles are the same event when all of these hold:
 - same country, and their dates agree (same day; for a week- or month-precise date, the other date
   falls inside that span);
-- the same location, or locations within `NEAR_KM` of each other;
+- the same location, or locations within `NEAR_KM` of each other, or a report coded only to a
+  province and another inside that province;
 - compatible event types: the same event type, or a pair the hierarchy rule merges (a battle
   reported elsewhere as shelling or as an attack is one Battles event; a protest that one outlet
   calls a riot is one Riots event);
@@ -84,7 +85,8 @@ def same_event(a: CandidateEvent, b: CandidateEvent) -> bool:
     """Whether two reports from different articles describe one event (see the module's rules)."""
     if a.article_id == b.article_id or a.place.country != b.place.country:
         return False
-    near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM
+    regional = max(int(a.place.geo_precision), int(b.place.geo_precision)) == 3 and a.place.admin1 == b.place.admin1
+    near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM or regional
     return near and _dates_agree(a, b) and _types_agree(a, b) and _actors_agree(a, b)
 
 

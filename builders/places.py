@@ -275,7 +275,11 @@ def fuzzy_names_by_country() -> dict[str, list[str]]:
 
 def find_places(text: str, *, country_hint: str | None = None, lang: str = "en") -> list[PlaceMention]:
     """Every place mentioned in `text`, resolved in the context of the whole text, in text order."""
-    matches = [m for m in match_names(text) if _candidates(m.key) and _whole_name(text, m)]
+    dems = demonyms()
+    matches = [
+        m for m in match_names(text)
+        if _candidates(m.key) and _whole_name(text, m) and text[m.start : m.end] not in dems  # "Somali soldiers"
+    ]  # fmt: skip
     countries = _context_countries(text, matches, country_hint)
     matches = sorted(matches + _fuzzy(text, matches, countries), key=lambda m: m.start)
     if sum(countries.values()) < 10:  # no country named: the likeliest readings decide (demonyms only tip)
