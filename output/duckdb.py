@@ -39,12 +39,12 @@ VIEWS = {
     "events_by_month": (
         "Events and fatalities per country, admin1, event type and month.",
         """SELECT country, admin1, event_type, date_trunc('month', event_date)::DATE AS month,
-                  count(*) AS events, sum(fatalities) AS fatalities
+                  count(*) AS events, sum(fatalities)::BIGINT AS fatalities
            FROM events GROUP BY ALL ORDER BY month, country, admin1, event_type""",
     ),
     "actor_activity": (
         "Every actor, as actor1 or actor2: events, fatalities, first and last date.",
-        """SELECT actor, inter, count(*) AS events, sum(fatalities) AS fatalities,
+        """SELECT actor, inter, count(*) AS events, sum(fatalities)::BIGINT AS fatalities,
                   min(event_date) AS first_date, max(event_date) AS last_date
            FROM (SELECT actor1 AS actor, inter1 AS inter, fatalities, event_date FROM events
                  UNION ALL

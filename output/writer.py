@@ -51,12 +51,16 @@ class DatasetWriter:
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.tmp-{os.getpid()}-", dir=self.out.parent))
         # wall-clock values stay out of the Parquet files, so identical input gives identical bytes
         meta = file_metadata({k: v for k, v in self.build_info.items() if k != "build_time"})
-        self._tables = {
-            name: TableWriter(
-                self.folder / f"{name}.parquet", cols, meta, self.partition_by if name == "events" else ()
-            )
-            for name, cols in TABLES.items()
-        }
+        try:
+            self._tables = {
+                name: TableWriter(
+                    self.folder / f"{name}.parquet", cols, meta, self.partition_by if name == "events" else ()
+                )
+                for name, cols in TABLES.items()
+            }
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         self._open = True
 
     def write(
