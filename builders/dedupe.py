@@ -3,13 +3,13 @@
 Two candidate events from different articles are the same event when all of these hold:
 - same country, and their dates agree (same day; for a week- or month-precise date, the other date
   falls inside that span);
-- the same location, or locations within `NEAR_KM` of each other, or a report coded only to a
-  province and another inside that province;
+- the same location, or locations within `NEAR_KM` of each other;
 - compatible event types: the same event type, or a pair the hierarchy rule merges (a battle
   reported elsewhere as shelling or as an attack is one Battles event; a protest that one outlet
   calls a riot is one Riots event);
 - compatible actors: unless both reports name specific groups (not generic or state actors) and
-  share none of them.
+  share none of them, or both name associated actors and share none of them (the teachers' and the
+  farmers' protests in one town on one day are two events).
 
 Matching events are merged transitively. The merged event keeps the smallest key (so its id is
 stable), the most precise date and place among the reports, the highest type by the hierarchy, the
@@ -78,15 +78,17 @@ def _actors_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
     """Reports disagree on actors only when both name specific groups and share none of them: one outlet's
     "gunmen" may be another's named cartel, and outlets differ on who they say was hit."""
     named_a, named_b = _named(a), _named(b)
-    return not (named_a and named_b) or bool(named_a & named_b)
+    if named_a and named_b and not named_a & named_b:
+        return False
+    assoc_a, assoc_b = set(a.assoc_actor_1) | set(a.assoc_actor_2), set(b.assoc_actor_1) | set(b.assoc_actor_2)
+    return not (assoc_a and assoc_b and not assoc_a & assoc_b)  # teachers' and farmers' protests are two
 
 
 def same_event(a: CandidateEvent, b: CandidateEvent) -> bool:
     """Whether two reports from different articles describe one event (see the module's rules)."""
     if a.article_id == b.article_id or a.place.country != b.place.country:
         return False
-    regional = max(int(a.place.geo_precision), int(b.place.geo_precision)) == 3 and a.place.admin1 == b.place.admin1
-    near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM or regional
+    near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM
     return near and _dates_agree(a, b) and _types_agree(a, b) and _actors_agree(a, b)
 
 
