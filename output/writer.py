@@ -86,10 +86,10 @@ class DatasetWriter:
             if self.out.exists():
                 _carry_over(self.out, self.folder)
             _sync_tree(self.folder)
+            _swap(self.folder, self.out)
         except BaseException:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            shutil.rmtree(self.folder, ignore_errors=True)  # a no-op once the new folder is in place
             raise
-        _swap(self.folder, self.out)
         return self.out
 
     def abort(self) -> None:
@@ -186,6 +186,11 @@ def _swap(new: Path, out: Path) -> None:
     if out.exists():
         shutil.rmtree(old, ignore_errors=True)
         os.replace(out, old)
-    os.replace(new, out)  # between the two renames `out` is missing; recover() restores `old`
+    try:
+        os.replace(new, out)  # between the two renames `out` is missing; recover() restores `old` after a kill
+    except BaseException:
+        if old.exists() and not out.exists():
+            os.replace(old, out)
+        raise
     _fsync(out.parent)
     shutil.rmtree(old, ignore_errors=True)

@@ -63,6 +63,23 @@ def test_a_failing_commit_leaves_the_previous_dataset_intact(tmp_path):
         w.write(events, mentions, articles, rejects)
 
 
+def test_a_failing_swap_puts_the_previous_dataset_back(tmp_path, monkeypatch):
+    out = write_dataset(tmp_path / "ds")
+    real = os.replace
+
+    def failing(src, dst):
+        if ".tmp-" in str(src):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        write_dataset(out, two_countries())
+    monkeypatch.undo()
+    assert_valid(out, 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ds"]
+
+
 def test_files_the_build_does_not_write_are_carried_over(tmp_path):
     out = write_dataset(tmp_path / "ds")
     (out / "review.csv").write_text("kept")
