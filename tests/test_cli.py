@@ -21,7 +21,7 @@ def test_build_command_writes_the_five_files_and_a_summary(tmp_path, capsys):
         "events.duckdb",
     }
     printed = capsys.readouterr().out
-    assert "events: 2" in printed and "Battles" in printed
+    assert "events: 3" in printed and "Battles" in printed
 
 
 def test_bad_inputs_are_rejected_articles_and_the_build_goes_on(tmp_path):

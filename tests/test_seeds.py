@@ -44,5 +44,6 @@ def test_seed_build_is_valid_and_accounts_for_every_article(built):
     )
     articles = pd.read_parquet(out / "articles.parquet")
     assert list(articles["status"]) == ["events"] and summary.rejects == 0
-    notes = pd.read_parquet(out / "events.parquet")["notes"]
-    assert all(n.startswith("On 8 December 2025, ") for n in notes)
+    events = pd.read_parquet(out / "events.parquet")
+    battles = events[events["event_type"] == "Battles"]
+    assert len(battles) == 2 and all(n.startswith("On 8 December 2025, ") for n in battles["notes"])
