@@ -1,0 +1,175 @@
+"""Roles: actor1, actor2 and associated actors of one event, by ACLED's conventions per event type.
+
+- Protests: actor1 Protesters (Country), identity groups as associated actors; actor2 the intervening
+  force (police by default) for Protest with intervention and Excessive force, else none.
+- Riots: actor1 Rioters (Country); Violent demonstration vs the state force present, if any; Mob
+  violence vs the civilians hit, another group of rioters, or the force present.
+- Battles: the first two distinct armed sides in text order; an unnamed side is an Unidentified Armed
+  Group (Country).
+- Explosions/Remote violence: the perpetrator (first armed side) and the target (civilians when they
+  were hit, else the other armed side, else none).
+- Violence against civilians: the perpetrator (Unidentified Armed Group when unnamed) and, always,
+  Civilians (Country), with the victims' identities as associated actors.
+- Strategic developments: Arrests by the police (or the force named) of civilians or the group
+  named; looting by the armed side from civilians; the rest one-sided by the actor named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
+
+from .actors_find import ActorMention, generic_actor, localize
+from .records import Actor
+from .regimes import state_actor
+
+_ARMED = frozenset(
+    {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
+     ActorType.EXTERNAL_OTHER_FORCES}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The actors of one event."""
+
+    actor1: Actor
+    actor2: Actor | None
+    assoc_actor_1: tuple[str, ...] = ()
+    assoc_actor_2: tuple[str, ...] = ()
+
+
+_TARGETED = re.compile(
+    r"\b(?:attacked|attacking|targeted|targeting|ambushed|against|on|at|killing|killed|shot|struck|hit|kidnapped|"
+    r"abducted|injuring|wounding)\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
+    """Distinct armed actors, those acting before those acted upon ("the MRA attacked military troops"),
+    then in text order; a government body is not a fighting side."""
+    acting: list[Actor] = []
+    targeted: list[Actor] = []
+    for m in mentions:
+        if m.actor.actor_type not in _ARMED or m.kind == "government":
+            continue
+        local = m.start - _offset(mentions, text)
+        hit = bool(text) and local >= 0 and _TARGETED.search(text, max(0, local - 40), local)
+        (targeted if hit else acting).append(m.actor)
+    out: list[Actor] = []
+    for a in acting + targeted:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def _offset(mentions: list[ActorMention], text: str) -> int:
+    """Where `text` (the event's evidence) starts in the article, found from a mention's own text."""
+    for m in mentions:
+        pos = text.find(m.text)
+        if pos >= 0:
+            return m.start - pos
+    return 0
+
+
+def _of_kind(mentions: list[ActorMention], *kinds: str) -> list[ActorMention]:
+    return [m for m in mentions if m.kind in kinds]
+
+
+def _assoc(mentions: list[ActorMention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for m in mentions for a in m.assoc))
+
+
+def _state(mentions: list[ActorMention], country: str, on: date, default: str = "police") -> Actor:
+    forces = [m.actor for m in mentions if m.actor.actor_type == ActorType.STATE_FORCES and m.kind != "government"]
+    return forces[0] if forces else state_actor(country, on, default)  # type: ignore[arg-type]
+
+
+def _protest(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+    people = _of_kind(mentions, "protesters", "civilians", "rioters")
+    named = [
+        m.actor.name
+        for m in mentions
+        if m.kind == "named" and m.actor.actor_type in (ActorType.PROTESTERS, ActorType.POLITICAL_MILITIA)
+    ]
+    assoc = tuple(dict.fromkeys([*_assoc(people), *named]))
+    actor1 = generic_actor("protesters", country)
+    if sub in (SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE):
+        return Roles(actor1, _state(mentions, country, on), assoc)
+    return Roles(actor1, None, assoc)
+
+
+def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+    actor1 = generic_actor("rioters", country)
+    assoc = _assoc(_of_kind(mentions, "rioters", "protesters"))
+    forces = _armed(mentions)
+    if sub == SubEventType.VIOLENT_DEMONSTRATION:
+        return Roles(actor1, forces[0] if forces else None, assoc)
+    victims = _of_kind(mentions, "civilians")
+    if victims:
+        return Roles(actor1, generic_actor("civilians", country), assoc, _assoc(victims))
+    if forces:
+        return Roles(actor1, forces[0], assoc)
+    return Roles(actor1, generic_actor("rioters", country), assoc)
+
+
+def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
+    sides = _armed(mentions, text) + [generic_actor("armed_group", country)] * 2
+    first = sides[0]
+    state = [s for s in sides[1:] if s.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
+    if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
+        return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
+    second = next((s for s in sides[1:] if s != first), generic_actor("armed_group", country))
+    return Roles(first, second)
+
+
+def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool, text: str = "") -> Roles:
+    armed = _armed(mentions, text)
+    victims = _of_kind(mentions, "civilians", "protesters")
+    perpetrator = armed[0] if armed else generic_actor("armed_group", country)
+    if victims or victims_always:
+        return Roles(perpetrator, generic_actor("civilians", country), (), _assoc(victims))
+    target = next((a for a in armed[1:] if a != perpetrator), None)
+    return Roles(perpetrator, target)
+
+
+def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+    armed = _armed(mentions)
+    if sub == SubEventType.ARRESTS:
+        police = _state(mentions, country, on)
+        others = [a for a in armed if a.actor_type != ActorType.STATE_FORCES]
+        if others:
+            return Roles(police, others[0])
+        kind = "protesters" if _of_kind(mentions, "protesters") else "civilians"
+        return Roles(police, generic_actor(kind, country), (), _assoc(_of_kind(mentions, "civilians", "protesters")))
+    if sub == SubEventType.LOOTING:
+        return _one_sided(mentions, country, victims_always=True)
+    if sub == SubEventType.OTHER and not armed:
+        return Roles(generic_actor("civilians", country), None, _assoc(_of_kind(mentions, "civilians")))
+    if sub in (SubEventType.AGREEMENT, SubEventType.NON_VIOLENT_TRANSFER) and len(armed) >= 2:
+        return Roles(armed[0], armed[1])
+    actor1 = armed[0] if armed else state_actor(country, on, "military")
+    return Roles(actor1, None)
+
+
+def assign_roles(
+    text: str, sub_event_type: SubEventType, mentions: list[ActorMention], *, country: str, on: date
+) -> Roles:
+    """actor1, actor2 and associated actors of one event whose evidence is `text` (see the module's rules)."""
+    found = [localize(m, country, on) for m in mentions if not m.hedged or m.kind != "named"]
+    event = event_type_of(sub_event_type)
+    if event == EventType.PROTESTS:
+        return _protest(sub_event_type, found, country, on)
+    if event == EventType.RIOTS:
+        return _riot(sub_event_type, found, country, on)
+    if event == EventType.BATTLES:
+        return _battle(found, country, text)
+    if event == EventType.EXPLOSIONS:
+        return _one_sided(found, country, victims_always=False, text=text)
+    if event == EventType.VIOLENCE_AGAINST_CIVILIANS:
+        return _one_sided(found, country, victims_always=True, text=text)
+    return _strategic(sub_event_type, found, country, on)
