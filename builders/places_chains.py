@@ -1,0 +1,109 @@
+"""Places named together: lists read in one country, chains ("Khamyab district, Jowzjan") as one mention."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Literal
+
+from conflict_events.schema.countries import countries as acled_countries
+from conflict_events.schema.taxonomy import GeoPrecision
+
+from .gazetteer import Gazetteer
+from .places_cues import cues
+from .places_match import Match
+from .places_resolve import Reading, admin_rows, candidates, country_of, nearby, score
+from .records import Place
+
+Kind = Literal["country", "admin1", "admin2", "town", "district", "natural"]
+Resolved = tuple[Match, Reading, float]
+_LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def siblings(text: str, resolved: list[Resolved], countries: Counter[str]) -> list[Resolved]:
+    """Places listed together ("in San Marcos and Huehuetenango") are read in the same country."""
+    out = list(resolved)
+    matches = [m for m, _, _ in out]
+    for i in range(len(out) - 1):
+        (a, ra, sa), (b, rb, sb) = out[i], out[i + 1]
+        if not _LIST.match(text[a.end : b.start]):
+            continue
+        ka, kb = country_of(ra), country_of(rb)
+        if ka and kb and ka != kb:
+            strong, weak = (i, i + 1) if sa >= sb else (i + 1, i)
+            target = country_of(out[strong][1])
+            m = out[weak][0]
+            near = nearby(m, matches)
+            same = [(score(c, text, m, countries, near), c) for c in candidates(m.key) if country_of(c) == target]
+            if same:
+                value, reading = max(same)
+                out[weak] = (m, reading, value)
+    return out
+
+
+def _joint(text: str, head: Match, tail: list[Match], chosen: Reading) -> Reading:
+    """The head of a chain ("Kamianka, Donetsk") read consistently with the divisions and countries that
+    follow; when no reading of the head lies inside them, the first division of the tail stands for it."""
+    g = Gazetteer.load()
+    divisions: list[int] = []
+    countries: set[str] = set()
+    for t in tail:
+        for kind, row in candidates(t.key):
+            if kind == "d":
+                divisions.append(row)
+                countries.add(g.divisions[row].country or "")
+            elif kind == "c":
+                countries.add(g.country_keys[t.key])
+    inside = set(divisions)
+    cands = candidates(head.key)
+    consistent = [c for c in cands if set(admin_rows(c)) & inside and c[1] not in inside]
+    consistent = consistent or [c for c in cands if c[0] != "c" and country_of(c) in countries]
+    if chosen in consistent or (not consistent and not divisions):
+        return chosen
+    if consistent:
+        weights: Counter[str] = Counter({c: 10 for c in countries})
+        return max(consistent, key=lambda c: score(c, text, head, weights, {t.key for t in tail}))
+    return "d", divisions[0]
+
+
+def _place(reading: Reading, key: str, before: str) -> tuple[Place, Kind] | None:
+    """The Place of a reading, its precision set by the cue words before it."""
+    g = Gazetteer.load()
+    kind, row = reading
+    if kind == "c":
+        country = g.country_keys[key]
+        if country not in g.capital:
+            return None
+        note = "Only the country is reported; coded to the capital."
+        if cues().region_words.search(before):
+            note = f"Only a region of {country} is reported; coded to the capital."
+        return g.town_place(g.capital[country], GeoPrecision.REGION, note), "country"
+    if kind == "t":
+        near = bool(cues().near.search(before))
+        return g.town_place(row, GeoPrecision.AREA if near else GeoPrecision.TOWN), "town"
+    division = g.division_place(row)
+    if division is None:
+        return None
+    return division, "admin1" if g.divisions[row].level == 1 else "admin2"
+
+
+def chains(text: str, resolved: list[Resolved]) -> list[tuple[int, int, Place, Kind, float]]:
+    """Collapse each chain of linked names into one (start, end, place, kind, score), in text order."""
+    link = cues().link
+    out = []
+    i = 0
+    while i < len(resolved):
+        m, reading, value = resolved[i]
+        j = i
+        while j + 1 < len(resolved) and link.match(text[resolved[j][0].end : resolved[j + 1][0].start]):
+            j += 1
+        end = resolved[j][0].end
+        if j > i:
+            reading = _joint(text, m, [r[0] for r in resolved[i + 1 : j + 1]], reading)
+        found = _place(reading, m.key, text[max(0, m.start - 40) : m.start])
+        i = j + 1
+        if found is None or found[0].country not in acled_countries():
+            continue  # a territory ACLED does not code as a country
+        close = text[end : end + 1] == ")" and "(" in text[m.start : end]
+        out.append((m.start, end + close, found[0], found[1], min(value / 6, 1.0)))
+    return out

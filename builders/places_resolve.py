@@ -1,0 +1,118 @@
+"""Reading each found name as one gazetteer entry, in the context of the whole text.
+
+A reading is ("t", town row), ("d", division row) or ("c", -1) for a country. Its score adds: a prior
+(a town's size, a division's level), the cue words around it ("X province" is a division), the weight of
+its country in the text (countries named, demonyms, the caller's hint) and the divisions named near it
+("Rustaq district, Takhar" confirms the Rustaq inside Takhar).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .gazetteer import Gazetteer
+from .gazetteer_names import fold
+from .places_cues import cues
+from .places_match import Match, stopwords
+
+Reading = tuple[str, int]
+#: An admin division named this close to a place (in characters) confirms a candidate inside it.
+NEAR_CHARS = 150
+#: A reading outside every country of the text survives when it is this large a town (a city abroad).
+ABROAD_POPULATION = 20_000
+
+
+def candidates(key: str) -> list[Reading]:
+    """Every reading of a folded name; a stopword is only ever a country."""
+    cands = Gazetteer.load().keys.get(key, [])
+    if key in stopwords():
+        return [c for c in cands if c[0] == "c"]
+    return cands
+
+
+def admin_rows(reading: Reading) -> tuple[int, int]:
+    """The admin1 and admin2 rows a reading lies in (a division counts as lying in itself)."""
+    g = Gazetteer.load()
+    kind, row = reading
+    if kind == "t":
+        return g.towns[row].admin1, g.towns[row].admin2
+    if kind == "c":
+        return -1, -1
+    d = g.divisions[row]
+    return (d.parent, row) if d.level == 2 else (row, -1)
+
+
+def country_of(reading: Reading) -> str | None:
+    """The ACLED country of a town or division reading (None for a country reading)."""
+    g = Gazetteer.load()
+    kind, row = reading
+    if kind == "t":
+        return g.towns[row].country
+    return g.divisions[row].country if kind == "d" else None
+
+
+def score(reading: Reading, text: str, m: Match, countries: Counter[str], nearby: set[str]) -> float:
+    """How likely `reading` is what the text means at `m`."""
+    g = Gazetteer.load()
+    c = cues()
+    kind, row = reading
+    after = text[m.end : m.end + 24]
+    if kind == "c":  # a country's name means the country unless a cue word makes it a division or town
+        return 0.5 if c.admin1.match(after) or c.admin2.match(after) or c.town.match(after) else 10.0
+    if kind == "t":
+        t = g.towns[row]
+        country, base = t.country, 1.0 + math.log10(t.population + 1) / 6
+        base += 1.0 if c.town.match(after) else 0.0
+    else:
+        d = g.divisions[row]
+        country, base = d.country, 1.2 if d.level == 1 else 1.0
+        cue = c.admin1.match(after) if d.level == 1 else c.admin2.match(after)
+        lead = d.level == 1 and c.admin1_lead.search(text, max(0, m.start - 60), m.start)
+        base += 3.0 if lead else 2.0 if cue else 0.0
+        if text[max(0, m.start - 3) : m.start].rstrip().endswith(("(", ",")):  # "Quequen (Buenos Aires)"
+            base += 1.0
+    base += min(3.0, countries[country] / 10) if country else 0.0
+    for admin in admin_rows(reading):
+        if admin >= 0 and admin != row and fold(g.divisions[admin].name) in nearby:
+            base += 2.5
+    return base
+
+
+def best(text: str, m: Match, countries: Counter[str], nearby: set[str]) -> tuple[Reading | None, float]:
+    """The best reading of a match and its score."""
+    cands = candidates(m.key)
+    if not cands:
+        return None, 0.0
+    scored = [(score(c, text, m, countries, nearby), c) for c in cands]
+    top, reading = max(scored, key=lambda sc: (sc[0], -sc[1][1]))
+    return reading, top
+
+
+def nearby(m: Match, matches: list[Match]) -> set[str]:
+    """Names of the other places within NEAR_CHARS of a match."""
+    return {o.key for o in matches if o is not m and abs(o.start - m.start) <= NEAR_CHARS and o.key != m.key}
+
+
+def plausible(reading: Reading, value: float, countries: Counter[str]) -> bool:
+    """A weak reading outside every country the text is about is a false place (a surname, a word), unless
+    it is a city of some size whose name has no reading in those countries ("protest in Helsinki
+    against the war in Ukraine")."""
+    country = country_of(reading)
+    if reading[0] == "c" or not countries or countries[country or ""] > 0 or value >= 3.5:
+        return True
+    g = Gazetteer.load()
+    return reading[0] == "t" and g.towns[reading[1]].population >= ABROAD_POPULATION
+
+
+def guess_countries(text: str, matches: list[Match]) -> Counter[str]:
+    """Without a country named, the country of the places' likeliest readings."""
+    counts: Counter[str] = Counter()
+    for m in matches:
+        reading, value = best(text, m, Counter(), nearby(m, matches))
+        if reading and reading[0] != "c":
+            c = country_of(reading)
+            if c:
+                counts[c] += round(10 * value * (3 if reading[0] == "d" else 1))  # a named division is strong
+    top = counts.most_common(1)
+    return Counter({top[0][0]: 1}) if top else counts
