@@ -18,9 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the candidates; exit 1 when there are none."""
-    from conflict_events.builders.place_candidates import candidates
+    from conflict_events.builders.gazetteer import Gazetteer
 
-    found = candidates(args.name, country=args.country, limit=args.limit)
+    found = Gazetteer.load().candidates(args.name, country=args.country, limit=args.limit)
     if args.json:
         print(json.dumps([c.as_dict() for c in found], ensure_ascii=False, indent=2))
         return 0 if found else 1
