@@ -121,16 +121,20 @@ def _rename(divisions: list[Division]) -> list[Division]:
     wanted = {(r["country"], fold(r["geonames"])): r["acled"] for r in _read_csv("admin_names.csv")}
     out = []
     for d in divisions:
-        name = wanted.get((d.country or "", fold(d.name)))
+        display = _display(d.name, d.aliases, d.country)
+        name = wanted.get((d.country or "", fold(d.name))) or wanted.get((d.country or "", fold(display)))
         if name is None and d.country == "Ukraine" and d.level == 2:
             name = ukrainian_raion(d.aliases)
         if name is None:
-            name = ascii_name(_display(d.name, d.aliases, d.country))
+            name = ascii_name(display)
         out.append(d if name == d.name else replace(d, name=name, aliases=(*d.aliases, d.name)))
     return out
 
 
 def _display(name: str, aliases: tuple[str, ...], country: str | None) -> str:
+    """The plain name: "Praha, Hlavni mesto" -> "Praha", "Nikopol Raion" -> "Nikopol" (or a short alias)."""
+    if ", " in name:  # GeoNames' inverted form: the name, then its designator
+        name = name.split(", ")[0]
     stripped = strip_designator(name, country)
     if stripped == name:
         return name
