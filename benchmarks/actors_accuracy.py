@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
                 if not ok and len(misses[key]) < args.misses:
                     gold = f"{row['actor1']} [{row['inter1']}] | {row['actor2']} [{row['inter2']}]"
                     mine = " | ".join(f"{a.name} [{int(a.actor_type)}]" if a else "-" for a in ours)
-                    misses[key].append(f"{row['event_id_cnty']} {row['sub_event_type']}\n  gold: {gold}\n  ours: {mine}")
+                    misses[key].append(
+                        f"{row['event_id_cnty']} {row['sub_event_type']}\n  gold: {gold}\n  ours: {mine}"
+                    )
     elapsed = time.perf_counter() - t0
     for key, groups in hits.items():
         for group, oks in sorted(groups.items(), key=lambda kv: (kv[0] != "all", kv[0])):

@@ -1,9 +1,9 @@
-"""Actors: every actor a text mentions, named the ACLED way, with its actor type.
+"""Every actor a text mentions, named the ACLED way, with its actor type (`find_actors`).
 
 Three sources, in order of precedence where mentions overlap: named groups from the actor dictionary
-(`data/<lang>/actors.yaml`, extensible with a user's file), state forces named by regime period
-(`regimes.py`), and generic nouns (`data/<lang>/actor_nouns.yaml`: soldiers, police, gunmen,
-protesters, villagers ...). Roles per event type are decided in `roles.py`.
+(`actors_dictionary.py`), state forces named by regime period (`regimes.py`), and generic nouns
+(`actors_nouns.py`: soldiers, police, gunmen, protesters, villagers ...). A demonym or country name
+before a noun ("Mexican troops", "Mexican cartel gunmen") gives the actor's country; otherwise the event's.
 """
 
 from __future__ import annotations
@@ -11,38 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
-
-import ahocorasick
-import yaml
 
 from conflict_events.schema.taxonomy import ActorType
 
+from .actors_dictionary import ActorDictionary, Entry
+from .actors_nouns import GENERIC_NAMES, NON_STATE, STATE_KINDS, Nouns, noun_spans, nouns
 from .country_names import country_names, country_of_demonym, demonyms
 from .records import Actor
 from .regimes import state_actor
-
-#: Generic kinds of actor noun and the actor each becomes.
-GENERIC_NAMES: dict[str, tuple[str, ActorType]] = {
-    "armed_group": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
-    "gang": ("Unidentified Gang", ActorType.POLITICAL_MILITIA),
-    "communal": ("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
-    "rioters": ("Rioters", ActorType.RIOTERS),
-    "protesters": ("Protesters", ActorType.PROTESTERS),
-    "civilians": ("Civilians", ActorType.CIVILIANS),
-}
-STATE_KINDS = ("military", "police", "government")
-_HEDGE = re.compile(
-    r"\b(?:believed\s+to\s+(?:be|have\s+been)|possibly|unconfirmed|conflicting\s+reports|may\s+have\s+been|"
-    r"unclear\s+whether|it\s+is\s+not\s+known\s+whether|thought\s+to\s+be)\b[^.]{0,40}$",
-    re.IGNORECASE,
-)
-_POLICE_UNITS = {"national guard": "National Guard", "guardia nacional": "National Guard",
-                 "state police": "State Police", "federal police": "Federal Police",
-                 "municipal police": "Municipal Police"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -59,83 +35,7 @@ class ActorMention:
     placed: bool = True  # the text gave the actor's country (a demonym) or the actor has no country
     noun: str = ""
     home: str | None = None  # the one country the actor belongs to or operates in, when the text or dictionary says
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A named actor of the dictionary."""
-
-    name: str
-    actor_type: ActorType
-    countries: tuple[str, ...]
-    state: str | None = None  # from `since`, the group is this country's state (its military)
-    since: date | None = None
-
-
-@dataclass(frozen=True)
-class ActorDictionary:
-    """Named actors by alias, and the compiled pattern that finds any alias."""
-
-    by_alias: dict[str, tuple[Entry, ...]]
-    pattern: re.Pattern[str] | None
-
-    @classmethod
-    def load(cls, extra: Path | None = None, lang: str = "en") -> ActorDictionary:
-        """The package's dictionary plus a user's file (whose entries and aliases win); cached."""
-        return _load(str(extra) if extra else "", lang)
-
-    def resolve(self, alias: str, country: str | None) -> Entry:
-        """The entry an alias names, preferring one that operates in `country`."""
-        entries = self.by_alias[alias]
-        return next((e for e in entries if country in e.countries), entries[0])
-
-
-def _entries(raw: dict[str, Any]) -> list[tuple[Entry, list[str]]]:
-    out = []
-    for a in raw.get("actors") or []:
-        since = a.get("since")
-        entry = Entry(a["name"], ActorType(int(a["type"])), tuple(a.get("countries") or ()), a.get("state"),
-                      since if isinstance(since, date) else (date.fromisoformat(since) if since else None))  # fmt: skip
-        out.append((entry, [str(x) for x in a.get("aliases") or []] + [a["name"]]))
-    return out
-
-
-@cache
-def _load(extra: str, lang: str) -> ActorDictionary:
-    builtin = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actors.yaml").read_text("utf-8"))
-    items = _entries(builtin)
-    if extra:
-        user = _entries(yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
-        replaced = {e.name for e, _ in user}
-        items = [(e, al) for e, al in items if e.name not in replaced]
-        user_aliases = {al for _, als in user for al in als}
-        items = user + [(e, [al for al in als if al not in user_aliases]) for e, als in items]
-    by_alias: dict[str, list[Entry]] = {}
-    for entry, aliases in items:
-        for alias in aliases:
-            by_alias.setdefault(alias, []).append(entry)
-    alts = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if alts else None
-    return ActorDictionary({k: tuple(v) for k, v in by_alias.items()}, pattern)
-
-
-@dataclass(frozen=True)
-class _Nouns:
-    kind_of: dict[str, str]  # generic noun (lower case) -> its kind
-    identities: dict[str, str]
-    demonym_before: re.Pattern[str]  # a demonym right before the noun ("Mexican troops", "Mexican cartel gunmen")
-
-
-@cache
-def _nouns(lang: str) -> _Nouns:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_nouns.yaml").read_text("utf-8"))
-    kinds = [*STATE_KINDS, *GENERIC_NAMES]
-    kind_of = {str(w).lower(): k for k in kinds for w in raw[k]}
-    dem = "|".join(re.escape(d) for d in sorted(demonyms(lang), key=len, reverse=True))
-    names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
-    before = re.compile(rf"\b(?P<dem>{dem}|{names})s?\s+(?:[A-Za-z-]+\s+)?$")
-    identities = {str(k).lower(): str(v) for k, v in raw["identities"].items()}
-    return _Nouns(kind_of, identities, before)
+    stem: str = ""  # an identity militia's name before its country ("Unidentified Tribal Militia")
 
 
 def generic_actor(kind: str, country: str) -> Actor:
@@ -144,90 +44,125 @@ def generic_actor(kind: str, country: str) -> Actor:
     return Actor(f"{name} ({country})", actor_type)
 
 
-def _state(kind: str, country: str, home: str | None, on: date, noun: str) -> Actor:
-    unit = _POLICE_UNITS.get(noun.lower()) if kind == "police" else None
+def _state(kind: str, country: str, event_country: str | None, on: date, unit: str | None) -> Actor:
+    """A state force; a military acting outside its own country is an External/Other force."""
     actor = state_actor(country, on, kind, unit)  # type: ignore[arg-type]
-    if home and country != home and kind == "military":
+    if event_country and country != event_country and kind == "military":
         return Actor(actor.name, ActorType.EXTERNAL_OTHER_FORCES)
     return actor
 
 
-def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date) -> list[ActorMention]:
-    if dictionary.pattern is None:
-        return []
+def _entry_actor(entry: Entry, country: str | None, on: date) -> tuple[Actor, str]:
+    """The actor a dictionary entry names on a date, and the kind of mention it is."""
+    if entry.state and (entry.since is None or on >= entry.since):
+        return _state("military", entry.state, country, on, entry.unit), "military"
+    actor = Actor(entry.name, entry.actor_type)
+    if entry.actor_type == ActorType.STATE_FORCES and country and entry.countries and country not in entry.countries:
+        actor = Actor(entry.name, ActorType.EXTERNAL_OTHER_FORCES)
+    return actor, "named"
+
+
+def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
     out = []
-    for m in dictionary.pattern.finditer(text):
-        entry = dictionary.resolve(m.group(0), country)
-        hedged = bool(_HEDGE.search(text, max(0, m.start() - 60), m.start()))
-        if entry.state and entry.since and on >= entry.since:
-            actor = _state("military", entry.state, country, on, "")
-            out.append(ActorMention(m.start(), m.end(), m.group(0), actor, (), hedged, "military", home=entry.state))
-        elif hedged:
+    hedge = nouns(lang).hedge_before
+    for start, end in dictionary.spans(text):
+        alias = text[start:end]
+        entry = dictionary.resolve(alias, country)
+        if entry is None:
+            continue
+        hedged = bool(hedge.search(text, max(0, start - 60), start))
+        actor, kind = _entry_actor(entry, country, on)
+        home = entry.state or (entry.countries[0] if len(entry.countries) == 1 else None)
+        if hedged and kind == "named":
             unknown = generic_actor("armed_group", country or "International")
-            out.append(ActorMention(m.start(), m.end(), m.group(0), unknown, (), True, "armed_group"))
+            out.append(ActorMention(start, end, alias, unknown, (), True, "armed_group"))
         else:
-            home = entry.countries[0] if len(entry.countries) == 1 else None
-            out.append(ActorMention(m.start(), m.end(), m.group(0), Actor(entry.name, entry.actor_type), home=home))
+            out.append(ActorMention(start, end, alias, actor, (), hedged, kind, home=home))
     return out
 
 
-@cache
+_OF_COUNTRY: dict[str, re.Pattern[str]] = {}
+
+
 def _of_country(lang: str) -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
-    return re.compile(rf"^\s+of\s+(?:the\s+)?({names})\b")
+    """ " of (the) <country>" right after a noun ("the military forces of Tajikistan")."""
+    if lang not in _OF_COUNTRY:
+        names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
+        _OF_COUNTRY[lang] = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b")
+    return _OF_COUNTRY[lang]
+
+
+def _country_of(word: str, lang: str) -> str | None:
+    return country_of_demonym(word, lang) or country_names(lang).get(word)
+
+
+def _generic_actor(table: Nouns, kind: str, noun: str, where: str, country: str | None, on: date) -> Actor:
+    if kind in STATE_KINDS:
+        return _state(kind, where, country, on, table.units.get(noun.lower()))
+    return generic_actor(kind, where)
+
+
+def _is_person(table: Nouns, kind: str, text: str, n_start: int, n_end: int) -> bool:
+    """False for "civilian infrastructure", "no civilians", "without casualties to civilians"."""
+    if kind != "civilians":
+        return True
+    after = text[n_end : n_end + 30].split(maxsplit=1)
+    if after and after[0].strip(".,;:").lower() in table.not_people_after:
+        return False
+    return not table.negated_before.search(text, max(0, n_start - 30), n_start)
 
 
 def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
-    nouns = _nouns(lang)
+    table = nouns(lang)
     out = []
-    for n_start, n_end in _noun_spans(text, lang):
+    for n_start, n_end in noun_spans(text, lang):
         noun = text[n_start:n_end]
-        kind = nouns.kind_of[noun.lower()]
-        dem = nouns.demonym_before.search(text, max(0, n_start - 40), n_start)
-        start = dem.start() if dem else n_start
-        own = (country_of_demonym(dem.group("dem"), lang) or country_names(lang).get(dem.group("dem"))) if dem else None
+        kind = table.kind_of[noun.lower()]
+        if not _is_person(table, kind, text, n_start, n_end):
+            continue
+        dem = table.demonym_before.search(text, max(0, n_start - 40), n_start)
+        own = _country_of(dem.group("dem"), lang) if dem else None
         of = _of_country(lang).match(text, n_end) if own is None and kind in STATE_KINDS else None
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
         if where is None:
             continue
-        if kind in STATE_KINDS:
-            actor = _state(kind, where, country, on, noun)
-        else:
-            actor = generic_actor(kind, where)
-        identity = nouns.identities.get(noun.lower())
-        assoc = (f"{identity} ({where})",) if identity else ()
-        out.append(ActorMention(start, n_end, text[start:n_end], actor, assoc, False, kind, own is not None, noun, own))
+        start = dem.start() if dem else n_start
+        if dem and kind in STATE_KINDS:  # "between Ukrainian and Russian forces": two states' forces
+            other = table.demonym_and.search(text, max(0, dem.start() - 30), dem.start())
+            other_country = _country_of(other.group("dem"), lang) if other else None
+            if other and other_country:
+                actor = _generic_actor(table, kind, noun, other_country, country, on)
+                out.append(ActorMention(other.start(), n_end, text[other.start() : n_end], actor, (), False, kind,
+                                        True, noun, other_country))  # fmt: skip
+        mention = _militia(table, text, start, n_start, n_end, kind, noun, where, own)
+        if mention is None:
+            actor = _generic_actor(table, kind, noun, where, country, on)
+            identity = table.identities.get(noun.lower())
+            assoc = (f"{identity} ({where})",) if identity else ()
+            mention = ActorMention(
+                start, n_end, text[start:n_end], actor, assoc, False, kind, own is not None, noun, own
+            )
+        out.append(mention)
     return out
 
 
-@cache
-def _noun_automaton(lang: str) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for noun in _nouns(lang).kind_of:
-        automaton.add_word(noun, len(noun))
-    automaton.make_automaton()
-    return automaton
-
-
-def _noun_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Whole-word generic nouns in the text, longest first where they overlap, in text order (one pass)."""
-    lowered = text.lower() if len(text.lower()) == len(text) else text
-    found = []
-    for end, length in _noun_automaton(lang).iter(lowered):
-        start = end - length + 1
-        if (start == 0 or not text[start - 1].isalnum()) and (end + 1 >= len(text) or not text[end + 1].isalnum()):
-            found.append((start, end + 1))
-    found.sort(key=lambda s: (s[0] - s[1], s[0]))
-    kept: list[tuple[int, int]] = []
-    for s in found:
-        if not any(s[0] < k[1] and k[0] < s[1] for k in kept):
-            kept.append(s)
-    return sorted(kept)
+def _militia(
+    table: Nouns, text: str, start: int, n_start: int, n_end: int, kind: str, noun: str, where: str, own: str | None
+) -> ActorMention | None:
+    """ "Tribal gunmen", "Fulani militiamen", "armed Kuchi militants": an identity militia."""
+    if kind not in NON_STATE:
+        return None
+    q = table.qualifier_before.search(text, max(0, n_start - 40), n_start)
+    if q is None:
+        return None
+    stem = table.militias[q.group("q")]
+    begin = min(start, q.start())
+    actor = Actor(f"{stem} ({where})", ActorType.IDENTITY_MILITIA)
+    return ActorMention(begin, n_end, text[begin:n_end], actor, (), False, "communal", own is not None, noun, own, stem)
 
 
 _OF_GROUP = re.compile(r"^\s+(?:from|of|belonging\s+to|linked\s+to|working\s+for)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-_NON_STATE = frozenset({"armed_group", "gang", "communal"})
 
 
 def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -237,8 +172,8 @@ def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMent
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind in _NON_STATE
-            and m.kind in _NON_STATE
+            and prev.kind in NON_STATE
+            and m.kind in NON_STATE
             and not prev.placed
             and m.placed
             and _OF_GROUP.match(text[prev.end : m.start])
@@ -250,19 +185,26 @@ def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 
 def _names_member(g: ActorMention, named: list[ActorMention], text: str) -> bool:
-    """'Al Shabaab militants', 'ISWAP fighters': a generic noun right after a named group is that group."""
-    return g.kind in _NON_STATE and any(0 <= g.start - n.end <= 1 and not text[n.end : g.start].strip() for n in named)
+    """'Al Shabaab militants', 'PKK forces', 'NAF rebel forces': a generic noun right after a named group
+    (or one word after it) is that group."""
+    if g.kind not in NON_STATE and g.kind != "military":
+        return False
+    for n in named:
+        gap = text[n.end : g.start]
+        if 0 <= g.start - n.end <= 12 and re.fullmatch(r"\s?(?:[a-z-]+\s)?", gap):
+            return True
+    return False
 
 
 def localize(mention: ActorMention, country: str, on: date, lang: str = "en") -> ActorMention:
     """A generic mention whose country the text did not give, re-read for the event's country."""
     if mention.placed or mention.kind == "named":
         return mention
-    if mention.kind in STATE_KINDS:
-        actor = _state(mention.kind, country, country, on, mention.noun)
-    else:
-        actor = generic_actor(mention.kind, country)
-    identity = _nouns(lang).identities.get(mention.noun.lower())
+    table = nouns(lang)
+    if mention.stem:
+        return replace(mention, actor=Actor(f"{mention.stem} ({country})", ActorType.IDENTITY_MILITIA))
+    actor = _generic_actor(table, mention.kind, mention.noun, country, country, on)
+    identity = table.identities.get(mention.noun.lower())
     assoc = (f"{identity} ({country})",) if identity else ()
     return replace(mention, actor=actor, assoc=assoc)
 
@@ -289,16 +231,22 @@ def _unlisted_groups(text: str, lang: str) -> list[ActorMention]:
     return out
 
 
+def _overlaps(a: ActorMention, others: list[ActorMention]) -> bool:
+    return any(a.start < o.end and o.start < a.end for o in others)
+
+
+def _inside_longer(m: ActorMention, others: list[ActorMention]) -> bool:
+    """"Turkish army" inside "Turkish army warplanes": the longer phrase of the same kind is the mention."""
+    return any(o.kind == m.kind and o.end > m.end and o.start < m.end for o in others)
+
+
 def find_actors(
     text: str, *, country: str | None, on: date, lang: str = "en", dictionary: ActorDictionary | None = None
 ) -> list[ActorMention]:
     """Every actor mentioned in `text`, in text order; named groups win over generic words they overlap."""
-    named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on)
-    named += [u for u in _unlisted_groups(text, lang) if not any(u.start < n.end and n.start < u.end for n in named)]
+    named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on, lang)
+    named += [u for u in _unlisted_groups(text, lang) if not _overlaps(u, named)]
     generic = [
-        g
-        for g in _generic(text, country, on, lang)
-        if not any(g.start < n.end and n.start < g.end for n in named) and not _names_member(g, named, text)
+        g for g in _generic(text, country, on, lang) if not _overlaps(g, named) and not _names_member(g, named, text)
     ]
-    generic = _merge_of_phrases(text, generic)
-    return sorted(named + generic, key=lambda a: a.start)
+    return sorted(named + _merge_of_phrases(text, generic), key=lambda a: a.start)
