@@ -32,7 +32,7 @@ from .records import Place
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class Gazetteer:
     seat: dict[int, int]  # division row -> its main town row
     capital: dict[str, int]  # ACLED country -> capital town row
     automaton: ahocorasick.Automaton
+    division_keys: list[str] = field(default_factory=list, repr=False)  # folded division names, by row
     _fuzzy: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod

@@ -20,7 +20,7 @@ import yaml
 from conflict_events.schema.countries import by_iso
 
 from .gazetteer import Division, Gazetteer, Town
-from .gazetteer_names import ascii_name, fold, strip_designator, ukrainian_raion
+from .gazetteer_names import ascii_name, fold, strip_designator, ukrainian_raion, word_chars
 from .places_countries import country_names
 
 #: GeoNames territories that ACLED codes inside another country: ISO numeric -> ACLED country.
@@ -183,6 +183,8 @@ def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[
             keys.setdefault(k, []).append(("d", i))
     for k in {fold(n) for n in country_names()}:
         keys.setdefault(k, []).append(("c", -1))
+    for readings in keys.values():  # largest first: a long list is cut to its likeliest readings
+        readings.sort(key=lambda r: (r[0] != "c", r[0] != "d", -towns[r[1]].population if r[0] == "t" else 0))
     return keys
 
 
@@ -195,9 +197,12 @@ def build() -> Gazetteer:
     keys = _keys(towns, divisions)
     seat, largest = _seats(towns, divisions)
     automaton = ahocorasick.Automaton()
-    for k in keys:
-        if len(k) >= 3:
-            automaton.add_word(k, k)
+    for k in sorted(keys):
+        if len(k) >= 3 and not automaton.exists(pattern := " " + word_chars(k)):
+            automaton.add_word(pattern, k)  # matched at word starts only: see places_match.match_names
     automaton.make_automaton()
     country_keys = {fold(n): c for n, c in country_names().items()}
-    return Gazetteer(towns, divisions, keys, country_keys, seat, _capitals(towns, keys, largest), automaton)
+    g = Gazetteer(towns, divisions, keys, country_keys, seat, _capitals(towns, keys, largest), automaton)
+    g.division_keys.extend(fold(d.name) for d in divisions)
+    g.fuzzy_names("")  # the near-spelling index is part of the cached structure
+    return g

@@ -95,3 +95,11 @@ def translit_uk(word: str) -> str:
         latin = (initial.get(low) if i == 0 else None) or letters.get(low, low)
         out.append(latin.capitalize() if c.isupper() else latin)
     return "".join(out)
+
+
+_NON_WORD = re.compile(r"[^0-9a-z]")
+
+
+def word_chars(folded: str) -> str:
+    """A folded text with every character that is not a letter or digit made a space (offsets kept)."""
+    return _NON_WORD.sub(" ", folded)

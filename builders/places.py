@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -79,6 +80,9 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     return [PlaceMention(s, e, text[s:e], place, kind, sc) for s, e, place, kind, sc in chains(text, resolved)]
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+
+
 def _context_countries(text: str, matches: list[Match], hint: str | None) -> Counter[str]:
     """Weights (in tenths) of the countries a text is about: a country named 3, a demonym 0.1, the hint 2."""
     g = Gazetteer.load()
@@ -86,9 +90,12 @@ def _context_countries(text: str, matches: list[Match], hint: str | None) -> Cou
     for m in matches:
         if m.key in g.country_keys:
             counts[g.country_keys[m.key]] += 30
-    for word, country in demonyms().items():
-        if word in text:  # weak: "Russian forces shelled Kharkiv" is about Ukraine
-            counts[country] += 1
+    dems = demonyms()
+    words = _CAPITALISED.findall(text)
+    for i, word in enumerate(words):  # weak: "Russian forces shelled Kharkiv" is about Ukraine
+        for w in (word, f"{words[i - 1]} {word}" if i else "", word[:-1] if word.endswith("s") else ""):
+            if w in dems:
+                counts[dems[w]] += 1
     if hint:
         counts[hint] += 20
     return counts

@@ -12,7 +12,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from .gazetteer import Gazetteer
-from .gazetteer_names import fold, fold_char
+from .gazetteer_names import fold, fold_char, word_chars
 from .places_countries import demonyms
 
 #: Minimal similarity (0-100) of a near spelling found in text.
@@ -45,11 +45,12 @@ def aligned_fold(text: str) -> str:
 def match_names(text: str) -> list[Match]:
     """Every gazetteer name in the text: whole words, capitalised, longest first, no overlaps."""
     g = Gazetteer.load()
-    folded = aligned_fold(text)
+    folded = " " + word_chars(aligned_fold(text))  # patterns start with a space: names start at word starts
     found = []
     n = len(text)
     for end, key in g.automaton.iter(folded):
-        start = end - len(key) + 1
+        start = end - len(key)  # in `text` (the leading space shifts folded offsets by one)
+        end -= 1
         if not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
             continue
         if end + 1 < n and (
@@ -91,6 +92,12 @@ def whole_name(text: str, m: Match) -> bool:
     return not (after and after.group(1) not in _FREE_AFTER)
 
 
+@cache
+def _pool(countries: tuple[str, ...]) -> list[str]:
+    g = Gazetteer.load()
+    return [n for c in countries for n in g.fuzzy_names(c)]
+
+
 _FUZZY_LEAD = re.compile(r"\b(?:in|near|at|of|from|to|around|and|outside)\s+(?:the\s+)?([A-Z][\w'-]{4,})\b")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 
@@ -101,7 +108,7 @@ def fuzzy_matches(text: str, matches: list[Match], countries: Counter[str]) -> l
     if not countries:
         return []
     g = Gazetteer.load()
-    names = [n for c, _ in countries.most_common(2) for n in g.fuzzy_names(c)]
+    names = _pool(tuple(c for c, _ in countries.most_common(2)))
     out = []
     for m in _FUZZY_LEAD.finditer(text):
         start, end = m.span(1)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .gazetteer_names import fold
 from .places_cues import cues
 from .places_match import Match, stopwords
 
@@ -52,36 +52,58 @@ def country_of(reading: Reading) -> str | None:
     return g.divisions[row].country if kind == "d" else None
 
 
+@lru_cache(maxsize=4096)
+def _cue_flags(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
+    """The cue words around a name: admin1 after, admin2 after, town after, admin1 lead before, "(" or ","."""
+    c = cues()
+    after = text[end : end + 24]
+    return (
+        bool(c.admin1.match(after)),
+        bool(c.admin2.match(after)),
+        bool(c.town.match(after)),
+        bool(c.admin1_lead.search(text, max(0, start - 60), start)),
+        text[max(0, start - 3) : start].rstrip().endswith(("(", ",")),  # "Quequen (Buenos Aires)"
+    )
+
+
 def score(reading: Reading, text: str, m: Match, countries: Counter[str], nearby: set[str]) -> float:
     """How likely `reading` is what the text means at `m`."""
     g = Gazetteer.load()
-    c = cues()
     kind, row = reading
-    after = text[m.end : m.end + 24]
+    a1_cue, a2_cue, town_cue, lead, listed = _cue_flags(text, m.start, m.end)
     if kind == "c":  # a country's name means the country unless a cue word makes it a division or town
-        return 0.5 if c.admin1.match(after) or c.admin2.match(after) or c.town.match(after) else 10.0
+        return 0.5 if a1_cue or a2_cue or town_cue else 10.0
     if kind == "t":
         t = g.towns[row]
         country, base = t.country, 1.0 + math.log10(t.population + 1) / 6
-        base += 1.0 if c.town.match(after) else 0.0
+        base += 1.0 if town_cue else 0.0
     else:
         d = g.divisions[row]
         country, base = d.country, 1.2 if d.level == 1 else 1.0
-        cue = c.admin1.match(after) if d.level == 1 else c.admin2.match(after)
-        lead = d.level == 1 and c.admin1_lead.search(text, max(0, m.start - 60), m.start)
-        base += 3.0 if lead else 2.0 if cue else 0.0
-        if text[max(0, m.start - 3) : m.start].rstrip().endswith(("(", ",")):  # "Quequen (Buenos Aires)"
-            base += 1.0
+        base += 3.0 if d.level == 1 and lead else 2.0 if (a1_cue if d.level == 1 else a2_cue) else 0.0
+        base += 1.0 if listed else 0.0
     base += min(3.0, countries[country] / 10) if country else 0.0
     for admin in admin_rows(reading):
-        if admin >= 0 and admin != row and fold(g.divisions[admin].name) in nearby:
+        if admin >= 0 and admin != row and g.division_keys[admin] in nearby:
             base += 2.5
     return base
 
 
+#: Of a name with many readings ("San Jose"), only those in a context country and this many others are scored.
+MAX_ABROAD = 12
+
+
+def _shortlist(cands: list[Reading], countries: Counter[str]) -> list[Reading]:
+    """Readings worth scoring: all in the text's countries, plus the first (largest) others."""
+    if len(cands) <= MAX_ABROAD:
+        return cands
+    inside = [c for c in cands if c[0] == "c" or countries[country_of(c) or ""] > 0]
+    return inside + [c for c in cands[:MAX_ABROAD] if c not in inside]
+
+
 def best(text: str, m: Match, countries: Counter[str], nearby: set[str]) -> tuple[Reading | None, float]:
     """The best reading of a match and its score."""
-    cands = candidates(m.key)
+    cands = _shortlist(candidates(m.key), countries)
     if not cands:
         return None, 0.0
     scored = [(score(c, text, m, countries, nearby), c) for c in cands]
