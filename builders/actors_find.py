@@ -236,7 +236,7 @@ def _overlaps(a: ActorMention, others: list[ActorMention]) -> bool:
 
 
 def _inside_longer(m: ActorMention, others: list[ActorMention]) -> bool:
-    """"Turkish army" inside "Turkish army warplanes": the longer phrase of the same kind is the mention."""
+    """ "Turkish army" inside "Turkish army warplanes": the longer phrase of the same kind is the mention."""
     return any(o.kind == m.kind and o.end > m.end and o.start < m.end for o in others)
 
 

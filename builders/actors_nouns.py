@@ -63,6 +63,7 @@ def nouns(lang: str = "en") -> Nouns:
     kind_of = {str(w).lower(): k for k in (*STATE_KINDS, *GENERIC_NAMES) for w in raw[k]}
     places = _alternation([*demonyms(lang), *country_names(lang)])
     militias = {str(k): str(v) for k, v in raw["identity_militias"].items()}
+    militias |= {k.capitalize(): v for k, v in militias.items() if k.islower()}  # "Tribal gunmen" opening a sentence
     automaton = ahocorasick.Automaton()
     for noun in kind_of:
         automaton.add_word(noun, len(noun))

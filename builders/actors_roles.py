@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
@@ -42,11 +46,38 @@ class Roles:
     assoc_actor_2: tuple[str, ...] = ()
 
 
-_TARGETED = re.compile(
-    r"\b(?:attacked|attacking|targeted|targeting|ambushed|against|on|at|killing|killed|shot|struck|hit|kidnapped|"
-    r"abducted|injuring|wounding)\s+(?:[\w'-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Cues:
+    """The role cues of `data/<lang>/actor_roles.yaml`, compiled."""
+
+    counter_protest: re.Pattern[str]
+    between_groups: re.Pattern[str]
+    internal_clash: re.Pattern[str]
+    targeted_after: re.Pattern[str]
+    targeted_before: re.Pattern[str]
+    agent_before: re.Pattern[str]
+
+
+@cache
+def _cues(lang: str = "en") -> _Cues:
+    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_roles.yaml").read_text("utf-8"))
+    compiled = {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items()}
+    return _Cues(**compiled)
+
+
+def _targeted(m: ActorMention, mentions: list[ActorMention], text: str) -> bool:
+    """The text makes this actor the one acted upon ("attacked military troops", "the station was torched")."""
+    if not text:
+        return False
+    local = m.start - _offset(mentions, text)
+    if local < 0:
+        return False
+    cues = _cues()
+    if cues.agent_before.search(text, max(0, local - 30), local):
+        return False
+    end = local + (m.end - m.start)
+    before = cues.targeted_before.search(text, max(0, local - 40), local)
+    return bool(before or cues.targeted_after.match(text[end : end + 60]))
 
 
 def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
@@ -57,9 +88,7 @@ def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
     for m in mentions:
         if m.actor.actor_type not in _ARMED or m.kind == "government":
             continue
-        local = m.start - _offset(mentions, text)
-        hit = bool(text) and local >= 0 and _TARGETED.search(text, max(0, local - 40), local)
-        (targeted if hit else acting).append(m.actor)
+        (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
     out: list[Actor] = []
     for a in acting + targeted:
         if a not in out:
@@ -89,7 +118,7 @@ def _state(mentions: list[ActorMention], country: str, on: date, default: str = 
     return forces[0] if forces else state_actor(country, on, default)  # type: ignore[arg-type]
 
 
-def _protest(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+def _protest(sub: SubEventType, mentions: list[ActorMention], country: str, on: date, text: str) -> Roles:
     people = _of_kind(mentions, "protesters", "civilians", "rioters")
     named = [
         m.actor.name
@@ -100,21 +129,27 @@ def _protest(sub: SubEventType, mentions: list[ActorMention], country: str, on: 
     actor1 = generic_actor("protesters", country)
     if sub in (SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE):
         return Roles(actor1, _state(mentions, country, on), assoc)
+    if _cues().counter_protest.search(text):  # a counter-protest: the two sides are both protesters
+        return Roles(actor1, actor1, assoc)
     return Roles(actor1, None, assoc)
 
 
-def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, text: str) -> Roles:
+    """Violent demonstration: vs the force present. Mob violence: vs the force attacked, else a second group of
+    rioters when two groups fought, else the civilians hit (armed men in a mob are rioters themselves)."""
     actor1 = generic_actor("rioters", country)
     assoc = _assoc(_of_kind(mentions, "rioters", "protesters"))
-    forces = _armed(mentions)
     if sub == SubEventType.VIOLENT_DEMONSTRATION:
+        forces = _armed(mentions)
         return Roles(actor1, forces[0] if forces else None, assoc)
-    victims = _of_kind(mentions, "civilians")
-    if victims:
-        return Roles(actor1, generic_actor("civilians", country), assoc, _assoc(victims))
-    if forces:
-        return Roles(actor1, forces[0], assoc)
-    return Roles(actor1, generic_actor("rioters", country), assoc)
+    states = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
+    hit = [m.actor for m in mentions if m.actor.actor_type in states and m.kind != "government"]
+    hit = [m.actor for m in mentions if m.actor in hit and _targeted(m, mentions, text)]
+    if hit:
+        return Roles(actor1, hit[0], assoc)
+    if _cues().between_groups.search(text):
+        return Roles(actor1, actor1, assoc)
+    return Roles(actor1, generic_actor("civilians", country), assoc, _assoc(_of_kind(mentions, "civilians")))
 
 
 def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
@@ -124,6 +159,8 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
     if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
         return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
     second = next((s for s in sides[1:] if s != first), generic_actor("armed_group", country))
+    if second.name.startswith("Unidentified") and _cues().internal_clash.search(text):
+        return Roles(first, first)  # "internal clashes among the Taliban": the same actor on both sides
     return Roles(first, second)
 
 
@@ -163,9 +200,9 @@ def assign_roles(
     found = [localize(m, country, on) for m in mentions if not m.hedged or m.kind != "named"]
     event = event_type_of(sub_event_type)
     if event == EventType.PROTESTS:
-        return _protest(sub_event_type, found, country, on)
+        return _protest(sub_event_type, found, country, on, text)
     if event == EventType.RIOTS:
-        return _riot(sub_event_type, found, country, on)
+        return _riot(sub_event_type, found, country, text)
     if event == EventType.BATTLES:
         return _battle(found, country, text)
     if event == EventType.EXPLOSIONS:

@@ -1,0 +1,173 @@
+"""Actor names: regime-dated state forces, units, generic and named actors, hedges, user files."""
+
+from datetime import date
+
+import pytest
+
+from conflict_events.builders.actors import ActorDictionary, find_actors, generic_actor, state_actor
+from conflict_events.builders.regimes import regimes
+from conflict_events.schema.taxonomy import ActorType
+
+ON = date(2025, 3, 1)
+
+
+def found(text: str, country: str | None = "Mexico", on: date = ON, **kw) -> list[tuple[str, int]]:
+    return [(m.actor.name, int(m.actor.actor_type)) for m in find_actors(text, country=country, on=on, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "branch", "name"),
+    [
+        ("Mexico", date(2024, 9, 30), "military", "Military Forces of Mexico (2018-2024)"),
+        ("Mexico", date(2024, 10, 1), "military", "Military Forces of Mexico (2024-)"),
+        ("Mexico", date(2024, 10, 1), "police", "Police Forces of Mexico (2024-)"),
+        ("Guatemala", date(2024, 1, 13), "military", "Military Forces of Guatemala (2020-2024)"),
+        ("Guatemala", date(2024, 1, 14), "government", "Government of Guatemala (2024-)"),
+        ("Peru", date(2025, 10, 9), "police", "Police Forces of Peru (2022-2025)"),
+        ("Peru", date(2025, 10, 10), "police", "Police Forces of Peru (2025-)"),
+        ("Bolivia", date(2025, 11, 8), "military", "Military Forces of Bolivia (2025-)"),
+        ("Philippines", date(2022, 7, 1), "military", "Military Forces of the Philippines (2022-)"),
+    ],
+)
+def test_state_forces_are_named_by_the_regime_on_the_event_date(country, day, branch, name):
+    actor = state_actor(country, day, branch)
+    assert (actor.name, actor.actor_type) == (name, ActorType.STATE_FORCES)
+
+
+def test_a_change_of_government_changes_the_name_found_in_text():
+    text = "Soldiers patrolled the border."
+    assert found(text, on=date(2024, 9, 30)) == [("Military Forces of Mexico (2018-2024)", 1)]
+    assert found(text, on=date(2024, 10, 2)) == [("Military Forces of Mexico (2024-)", 1)]
+
+
+def test_regime_table_has_no_overlaps_and_labels_follow_the_dates():
+    for country, periods in regimes().items():
+        for a, b in zip(periods, periods[1:], strict=False):
+            assert a.end is not None and a.end < b.start, country
+        for g in periods:
+            assert g.label == f"{g.start.year}-{g.end.year if g.end else ''}", country
+
+
+@pytest.mark.parametrize(
+    "country",
+    ["Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Costa Rica", "Cuba", "Dominican Republic", "Ecuador",
+     "El Salvador", "Guatemala", "Haiti", "Honduras", "Mexico", "Nicaragua", "Panama", "Paraguay", "Peru",
+     "Uruguay", "Venezuela", "Belize", "Guyana", "Suriname", "Jamaica", "Puerto Rico"],
+)  # fmt: skip
+def test_every_latin_american_country_has_a_current_regime(country):
+    assert regimes()[country][-1].end is None
+
+
+def test_units_are_appended_to_the_force():
+    assert found("The National Guard patrolled the town.") == [("Police Forces of Mexico (2024-) National Guard", 1)]
+    assert found("Military police exchanged fire with suspects.", "Brazil", date(2023, 5, 1))[0] == (
+        "Military Forces of Brazil (2023-) Military Police",
+        1,
+    )
+    assert state_actor("Mexico", ON, "police", "State Police").name == "Police Forces of Mexico (2024-) State Police"
+
+
+def test_mexican_cartel_gunmen_in_guatemala_are_a_mexican_armed_group():
+    text = "Gunmen from a Mexican cartel opened fire on Guatemalan soldiers in San Marcos."
+    assert found(text, "Guatemala", date(2025, 12, 8)) == [
+        ("Unidentified Armed Group (Mexico)", ActorType.POLITICAL_MILITIA),
+        ("Military Forces of Guatemala (2024-)", ActorType.STATE_FORCES),
+    ]
+    assert found("Mexican cartel gunmen crossed the river.", "Guatemala", date(2025, 12, 8)) == [
+        ("Unidentified Armed Group (Mexico)", 3)
+    ]
+
+
+def test_a_states_military_abroad_is_external():
+    assert found("Turkish troops shelled the village.", "Iraq", date(2025, 1, 1)) == [
+        ("Military Forces of Turkey (2016-)", ActorType.EXTERNAL_OTHER_FORCES)
+    ]
+    assert found("Clashes between Ukrainian and Russian forces continued.", "Ukraine", date(2022, 5, 1)) == [
+        ("Military Forces of Ukraine (2019-)", 1),
+        ("Military Forces of Russia (2000-)", 8),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the Jalisco cartel fought the army.", "CJNG: Jalisco New Generation Cartel"),
+        ("Fighters of the Cartel Jalisco New Generation were seen.", "CJNG: Jalisco New Generation Cartel"),
+        ("Sicarios del Cártel Jalisco Nueva Generación atacaron.", "CJNG: Jalisco New Generation Cartel"),
+        ("Sicarios del Cártel de Sinaloa atacaron un bar.", "Sinaloa Cartel"),
+        ("Cartel Chiapas y Guatemala members were arrested.", "Cartel Chiapas y Guatemala"),
+        ("MS-13 members extorted bus drivers.", "MS-13: Mara Salvatrucha"),
+        ("Miembros de la Mara Salvatrucha fueron detenidos.", "MS-13: Mara Salvatrucha"),
+        ("A Barrio 18 cell was dismantled.", "B-18: Barrio-18"),
+    ],
+)
+def test_named_groups_by_english_and_spanish_aliases(text, name):
+    assert (name, 3) in found(text, "Guatemala")
+
+
+def test_taliban_are_a_rebel_group_before_august_2021_and_the_state_after():
+    assert found("The Taliban attacked a checkpoint.", "Afghanistan", date(2021, 6, 1)) == [("Taliban", 2)]
+    assert found("The Taliban attacked a checkpoint.", "Afghanistan", date(2022, 6, 1)) == [
+        ("Military Forces of Afghanistan (2021-)", 1)
+    ]
+
+
+def test_short_acronyms_name_a_group_only_where_it_operates():
+    assert ("Islamic State (Syria)", 2) in found("IS fighters attacked a checkpoint.", "Syria")
+    assert found("IS fighters attacked a checkpoint.", "Chile") == [("Unidentified Armed Group (Chile)", 3)]
+
+
+def test_uncertain_attributions_go_to_the_unidentified_actor():
+    for text in (
+        "The attackers were believed to be Sinaloa Cartel members.",
+        "Suspected CJNG gunmen killed two men.",
+        "There were conflicting reports that the Sinaloa Cartel was behind it.",
+    ):
+        names = [n for n, _ in found(text)]
+        assert "Sinaloa Cartel" not in names and "CJNG: Jalisco New Generation Cartel" not in names
+        assert "Unidentified Armed Group (Mexico)" in names
+
+
+def test_identity_militias_and_generic_actors_have_the_codebook_types():
+    assert found("Tribal gunmen attacked a convoy.", "Iraq", date(2025, 1, 1)) == [
+        ("Unidentified Tribal Militia (Iraq)", ActorType.IDENTITY_MILITIA)
+    ]
+    assert found("armed Fulani militiamen raided the village", "Niger", date(2025, 1, 1))[0] == (
+        "Fulani Ethnic Militia (Niger)",
+        4,
+    )
+    assert generic_actor("armed_group", "Haiti") == generic_actor("armed_group", "Haiti")
+    assert int(generic_actor("armed_group", "Haiti").actor_type) == 3
+    assert int(generic_actor("communal", "Haiti").actor_type) == 4
+    assert generic_actor("protesters", "Chile").name == "Protesters (Chile)"
+
+
+def test_civilian_as_an_adjective_or_denied_is_no_actor():
+    text = "Russian forces shelled the town, damaging civilian infrastructure. No civilians were hurt."
+    assert found(text, "Ukraine", date(2022, 5, 1)) == [("Military Forces of Russia (2000-)", 8)]
+
+
+def test_identities_are_carried_as_associated_designations():
+    [m] = find_actors("A journalist was shot.", country="Honduras", on=ON)
+    assert (m.actor.name, m.assoc) == ("Civilians (Honduras)", ("Journalists (Honduras)",))
+
+
+def test_a_users_override_file_adds_and_replaces_actors(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "actors:\n"
+        "  - {name: 'Los Zetas Vieja Escuela', type: 3, countries: [Mexico], aliases: [Zetas]}\n"
+        "  - {name: 'Sinaloa Cartel', type: 2, countries: [Mexico], aliases: [Los Sinaloenses]}\n"
+    )
+    custom = ActorDictionary.load(f)
+    assert found("Zetas attacked a bar.", dictionary=custom) == [("Los Zetas Vieja Escuela", 3)]
+    assert found("Los Sinaloenses attacked a bar.", dictionary=custom) == [("Sinaloa Cartel", 2)]
+    assert found("Zetas attacked a bar.") == [("Los Zetas", 3)]
+    assert ActorDictionary.load(f) is custom
+
+
+def test_a_broken_override_file_says_what_is_wrong(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text("actors:\n  - {aliases: [Zetas]}\n")
+    with pytest.raises(ValueError, match="name and a type"):
+        ActorDictionary.load(f)

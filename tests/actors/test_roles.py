@@ -1,0 +1,92 @@
+"""Roles: actor1, actor2 and associated actors per event type, by ACLED's conventions."""
+
+from datetime import date
+
+from conflict_events.builders.actors import Roles, assign_roles, find_actors
+from conflict_events.schema.taxonomy import SubEventType as S
+
+ON = date(2025, 3, 1)
+
+
+def roles(text: str, sub: S, country: str = "Mexico", on: date = ON) -> Roles:
+    return assign_roles(text, sub, find_actors(text, country=country, on=on), country=country, on=on)
+
+
+def pair(r: Roles) -> tuple[str, str | None]:
+    return r.actor1.name, r.actor2.name if r.actor2 else None
+
+
+def test_violence_against_civilians_has_civilians_as_actor2_with_identities():
+    r = roles("Gunmen shot dead two journalists and a teacher in Acapulco.", S.ATTACK)
+    assert pair(r) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
+    assert r.assoc_actor_2 == ("Journalists (Mexico)", "Teachers (Mexico)")
+
+
+def test_violence_against_civilians_names_civilians_even_when_no_victim_noun_is_found():
+    r = roles("The Sinaloa Cartel abducted two.", S.ABDUCTION)
+    assert pair(r) == ("Sinaloa Cartel", "Civilians (Mexico)")
+
+
+def test_protesters_with_identities_as_associated_actors_and_the_intervening_police():
+    text = "Students and teachers protested until police dispersed them."
+    r = roles(text, S.PROTEST_WITH_INTERVENTION, "Chile")
+    assert pair(r) == ("Protesters (Chile)", "Police Forces of Chile (2022-)")
+    assert set(r.assoc_actor_1) == {"Students (Chile)", "Teachers (Chile)"}
+    assert pair(roles(text, S.PEACEFUL_PROTEST, "Chile")) == ("Protesters (Chile)", None)
+
+
+def test_a_counter_protest_puts_protesters_on_both_sides():
+    r = roles("Farmers rallied in the square; a counter-demonstration was held nearby.", S.PEACEFUL_PROTEST, "Peru")
+    assert pair(r) == ("Protesters (Peru)", "Protesters (Peru)") and r.assoc_actor_1 == ("Farmers (Peru)",)
+
+
+def test_mob_violence_against_the_police_a_second_mob_or_the_victims():
+    assert pair(roles("A crowd hurled stones at a police station.", S.MOB_VIOLENCE, "Kenya"))[1] == (
+        "Police Forces of Kenya (2022-)"
+    )
+    assert pair(roles("Two families clashed with machetes over land.", S.MOB_VIOLENCE, "Kenya")) == (
+        "Rioters (Kenya)",
+        "Rioters (Kenya)",
+    )
+    assert pair(roles("A mob beat two suspected thieves to death.", S.MOB_VIOLENCE, "Kenya")) == (
+        "Rioters (Kenya)",
+        "Civilians (Kenya)",
+    )
+
+
+def test_battles_take_the_two_armed_sides_and_the_seed_case():
+    text = "Gunmen from a Mexican cartel clashed with Guatemalan soldiers near the border."
+    r = roles(text, S.ARMED_CLASH, "Guatemala", date(2025, 12, 8))
+    assert pair(r) == ("Unidentified Armed Group (Mexico)", "Military Forces of Guatemala (2024-)")
+    r = roles("Members of the Cartel del Noreste fought the Gulf Cartel.", S.ARMED_CLASH)
+    assert pair(r) == ("CDN: Cartel del Noreste", "Gulf Cartel")
+
+
+def test_an_internal_clash_has_the_same_actor_on_both_sides():
+    r = roles("Two Taliban members were killed in internal clashes.", S.ARMED_CLASH, "Afghanistan", date(2024, 5, 1))
+    assert pair(r) == ("Military Forces of Afghanistan (2021-)", "Military Forces of Afghanistan (2021-)")
+
+
+def test_the_attacker_is_actor1_even_when_named_second():
+    r = roles("Soldiers were ambushed by ELN guerrillas in Arauca.", S.ARMED_CLASH, "Colombia", date(2025, 2, 1))
+    assert pair(r) == ("ELN: National Liberation Army", "Military Forces of Colombia (2022-)")
+
+
+def test_explosions_perpetrator_and_target_or_none():
+    r = roles("Russian forces shelled Ukrainian positions near Bakhmut.", S.SHELLING,
+              "Ukraine", date(2023, 1, 5))  # fmt: skip
+    assert pair(r) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    r = roles("An IED exploded on a road; nobody was hurt.", S.REMOTE_EXPLOSIVE, "Colombia")
+    assert pair(r) == ("Unidentified Armed Group (Colombia)", None)
+
+
+def test_arrests_are_by_the_police_of_the_arrested():
+    r = roles("Police arrested three protesters in Quito.", S.ARRESTS, "Ecuador", date(2024, 6, 1))
+    assert pair(r) == ("Police Forces of Ecuador (2023-)", "Protesters (Ecuador)")
+    r = roles("The National Guard arrested a Sinaloa Cartel leader.", S.ARRESTS)
+    assert pair(r) == ("Police Forces of Mexico (2024-) National Guard", "Sinaloa Cartel")
+
+
+def test_a_hedged_named_group_is_not_a_side():
+    r = roles("Gunmen believed to be from the CJNG killed a shopkeeper.", S.ATTACK)
+    assert pair(r) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
