@@ -1,0 +1,154 @@
+"""find_places / primary_place / country_place on short articles written for these tests."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events.builders.places import country_place, find_places, primary_place
+
+
+def specific(text: str, **kw):
+    """The primary place of a text."""
+    place = primary_place(find_places(text, **kw))
+    assert place is not None
+    return place
+
+
+def test_seed_san_marcos_and_misspelled_huehuetango_in_guatemala():
+    text = "Armed men attacked villagers in San Marcos and Huehuetango, Guatemala, late on Sunday."
+    towns = [m.place for m in find_places(text) if m.kind == "town"]
+    assert [(p.country, p.admin1, p.location) for p in towns] == [
+        ("Guatemala", "San Marcos", "San Marcos"),
+        ("Guatemala", "Huehuetenango", "Huehuetenango"),
+    ]
+    assert all(p.geo_precision == 1 for p in towns)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Students marched through Valencia, Venezuela, to demand fuel.", "Venezuela", "Carabobo"),
+        ("Students marched through Valencia, Spain, to demand housing.", "Spain", "Valencia"),
+        ("Fans clashed with police in Cordoba, Argentina, after the match.", "Argentina", "Cordoba"),
+        ("Farmers blocked roads in Córdoba, Spain, over water prices.", "Spain", "Andalucia"),
+        ("Soldiers clashed with gang members in San Marcos, El Salvador.", "El Salvador", "San Salvador"),
+    ],
+)
+def test_same_name_places_in_two_countries_resolved_by_context(text, country, admin1):
+    p = specific(text)
+    assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_named_division_next_to_a_town_decides_its_reading():
+    p = specific("Militants attacked a checkpoint in Rustaq district, Takhar, on Friday.")
+    assert (p.country, p.admin1, p.admin2) == ("Afghanistan", "Takhar", "Rustaq")
+
+
+def test_a_district_chain_collapses_into_one_mention_coded_to_its_main_town():
+    mentions = find_places("Border guards exchanged fire in Khamyab district, Jowzjan province, on Monday.")
+    assert len(mentions) == 1
+    m = mentions[0]
+    assert m.text.startswith("Khamyab district, Jowzjan") and m.kind == "admin2"
+    assert (m.place.admin1, m.place.admin2, m.place.location, m.place.geo_precision) == (
+        "Jowzjan",
+        "Khamyab",
+        "Khamyab",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy near Maiduguri, Nigeria.",
+        "A bomb exploded on the outskirts of Mosul, Iraq.",
+        "Shells landed 10 km north of Kharkiv, Ukraine.",
+    ],
+)
+def test_near_and_outskirts_give_precision_2(text):
+    assert specific(text).geo_precision == 2
+
+
+def test_a_town_itself_gives_precision_1():
+    p = specific("A bomb exploded in Mosul, Iraq.")
+    assert (p.location, p.geo_precision) == ("Mosul", 1)
+
+
+def test_a_province_is_coded_to_its_capital_with_precision_3():
+    p = specific("Security forces raided several houses in Jowzjan province overnight.")
+    assert (p.country, p.admin1, p.geo_precision) == ("Afghanistan", "Jowzjan", 3)
+    q = specific("Clashes were reported across Borno State, Nigeria.")
+    assert (q.admin1, q.geo_precision) == ("Borno", 3)
+
+
+def test_a_region_of_a_country_is_coded_to_the_capital_with_a_note():
+    mentions = find_places("Jihadists killed twelve soldiers in northern Burkina Faso.")
+    assert [m.kind for m in mentions] == ["country"]
+    p = mentions[0].place
+    assert (p.country, p.location, p.geo_precision) == ("Burkina Faso", "Ouagadougou", 3)
+    assert "region" in p.note
+
+
+def test_a_country_alone_and_country_place():
+    p = specific("Thousands protested against fuel prices in Nigeria.")
+    assert (p.country, p.location, p.geo_precision) == ("Nigeria", "Abuja", 3) and p.note
+    assert country_place("Guatemala").location == "Guatemala City"
+    with pytest.raises(LookupError):
+        country_place("Atlantis")
+
+
+def test_a_town_beats_the_country_and_a_city_abroad_is_kept():
+    p = specific("About 2,000 people rallied in Helsinki in solidarity with Ukraine.")
+    assert (p.country, p.location) == ("Finland", "Helsinki")
+
+
+def test_capitalised_common_words_are_not_places():
+    text = (
+        "Mobile Police Of War May Bar Hope. The Police said May would be hard. War Veterans of the Bar "
+        "Association hope for Peace; Union leaders met the President on Monday."
+    )
+    assert find_places(text) == []
+
+
+def test_demonyms_are_not_places_but_give_context():
+    assert find_places("Somali soldiers and Kenyan police met.") == []
+    p = specific("Mexican police clashed with gunmen in Guadalupe.")
+    assert p.country == "Mexico"
+
+
+def test_country_hint_weighs_like_a_named_country():
+    assert specific("Gunmen attacked a bus in San Marcos.", country_hint="Guatemala").country == "Guatemala"
+
+
+def test_aliases_and_variants_of_country_names():
+    assert specific("Rebels advanced in eastern DRC.").country == "Democratic Republic of Congo"
+    assert specific("Students protested in Côte d'Ivoire.").country == "Ivory Coast"
+    assert specific("Teachers marched in Swaziland.").country == "eSwatini"
+
+
+def test_primary_place_prefers_the_first_most_specific():
+    mentions = find_places("In Guatemala, gunmen killed two men in Huehuetenango and one in Quetzaltenango.")
+    assert primary_place(mentions).location == "Huehuetenango"
+    assert primary_place([]) is None
+
+
+def test_coordinates_are_rounded_to_four_decimals():
+    for m in find_places("Protesters gathered in Kabul, Afghanistan and in Lagos, Nigeria."):
+        assert round(m.place.latitude, 4) == m.place.latitude
+        assert round(m.place.longitude, 4) == m.place.longitude
+        assert 0 <= m.score <= 1
+
+
+WORDS = st.sampled_from(
+    ["in", "near", "Kabul", "San Marcos", "Huehuetango", "(", ")", ",", "Mobile", "Of", "district", "province",
+     "Guatemala", "Mexico", "É", "outskirts of", "Lagos", "northern", "Ivory Coast", "-", "Córdoba", "ß", "'"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=14).map(" ".join))
+def test_spans_are_ordered_and_point_into_the_text(text):
+    mentions = find_places(text)
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
