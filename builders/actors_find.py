@@ -235,6 +235,21 @@ def _overlaps(a: ActorMention, others: list[ActorMention]) -> bool:
     return any(a.start < o.end and o.start < a.end for o in others)
 
 
+def _same_force(mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Israeli forces raided the town. Soldiers fired tear gas": a force the text places once is the one meant
+    by the later unplaced words of the same branch."""
+    out: list[ActorMention] = []
+    placed: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.kind in ("military", "police") and not m.placed and m.kind in placed:
+            first = placed[m.kind]
+            m = replace(m, actor=first.actor, placed=True, home=first.home)
+        elif m.kind in ("military", "police") and m.placed:
+            placed.setdefault(m.kind, m)
+        out.append(m)
+    return out
+
+
 def _inside_longer(m: ActorMention, others: list[ActorMention]) -> bool:
     """ "Turkish army" inside "Turkish army warplanes": the longer phrase of the same kind is the mention."""
     return any(o.kind == m.kind and o.end > m.end and o.start < m.end for o in others)
@@ -246,7 +261,6 @@ def find_actors(
     """Every actor mentioned in `text`, in text order; named groups win over generic words they overlap."""
     named = _named(dictionary or ActorDictionary.load(lang=lang), text, country, on, lang)
     named += [u for u in _unlisted_groups(text, lang) if not _overlaps(u, named)]
-    generic = [
-        g for g in _generic(text, country, on, lang) if not _overlaps(g, named) and not _names_member(g, named, text)
-    ]
-    return sorted(named + _merge_of_phrases(text, generic), key=lambda a: a.start)
+    generic = [g for g in _generic(text, country, on, lang) if not _overlaps(g, named)]
+    generic = [g for g in generic if not _names_member(g, named, text) and not _inside_longer(g, generic)]
+    return sorted(named + _merge_of_phrases(text, _same_force(generic)), key=lambda a: a.start)
