@@ -196,8 +196,16 @@ def _names_member(g: ActorMention, named: list[ActorMention], text: str) -> bool
     return False
 
 
+_FORCES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
+
+
 def localize(mention: ActorMention, country: str, on: date, lang: str = "en") -> ActorMention:
-    """A generic mention whose country the text did not give, re-read for the event's country."""
+    """A mention re-read for the event's country: a generic one whose country the text did not give takes the
+    event's; a state's force is External/Other when its military acts outside its country, else State forces."""
+    if mention.kind in STATE_KINDS and mention.home and mention.actor.actor_type in _FORCES:
+        abroad = mention.kind == "military" and mention.home != country
+        actor_type = ActorType.EXTERNAL_OTHER_FORCES if abroad else ActorType.STATE_FORCES
+        return replace(mention, actor=Actor(mention.actor.name, actor_type))
     if mention.placed or mention.kind == "named":
         return mention
     table = nouns(lang)

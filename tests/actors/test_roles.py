@@ -90,3 +90,12 @@ def test_arrests_are_by_the_police_of_the_arrested():
 def test_a_hedged_named_group_is_not_a_side():
     r = roles("Gunmen believed to be from the CJNG killed a shopkeeper.", S.ATTACK)
     assert pair(r) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
+
+
+def test_a_force_is_external_or_not_by_the_events_country_not_the_articles():
+    text = "Guatemalan troops clashed with gunmen. Soldiers later withdrew."
+    found = find_actors(text, country="Mexico", on=date(2025, 12, 8))
+    r = assign_roles(text, S.ARMED_CLASH, found, country="Guatemala", on=date(2025, 12, 8))
+    assert (r.actor1.name, int(r.actor1.actor_type)) == ("Military Forces of Guatemala (2024-)", 1)
+    r = assign_roles(text, S.ARMED_CLASH, found, country="Mexico", on=date(2025, 12, 8))
+    assert int(r.actor1.actor_type) == 8
