@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflict_events.builders.classify import classify_text
+from conflict_events.builders.classify import ARMED_TYPES, classify_text
 from conflict_events.schema.taxonomy import ActorType, event_type_of
 
 _SIZE = re.compile(r"\s*\[size=[^\]]*\]\s*$")  # the crowd-size remark of ACLED notes is not article text
@@ -40,10 +40,10 @@ class Score:
     seconds: float = 0.0
 
 
-def actor_types(row: dict[str, str]) -> frozenset[ActorType]:
+def actors(row: dict[str, str]) -> list[ActorType]:
     """The row's inter1/inter2 as actor types (0 or empty for none)."""
     codes = ((row.get(k) or "").strip().removesuffix(".0") for k in ("inter1", "inter2"))
-    return frozenset(ActorType(int(c)) for c in codes if c and c != "0")
+    return [ActorType(int(c)) for c in codes if c and c != "0"]
 
 
 def score(rows: list[dict[str, str]], *, oracle: bool) -> Score:
@@ -52,7 +52,9 @@ def score(rows: list[dict[str, str]], *, oracle: bool) -> Score:
     t0 = time.perf_counter()
     for row in rows:
         gold = row["sub_event_type"]
-        found = classify_text(_SIZE.sub("", row["notes"]), actor_types=actor_types(row) if oracle else frozenset())
+        types = actors(row) if oracle else []
+        armed = sum(t in ARMED_TYPES for t in types)  # two gangs are two armed sides of one type
+        found = classify_text(_SIZE.sub("", row["notes"]), actor_types=frozenset(types), armed_sides=armed)
         pred = found.sub_event_type.value if found else "(none)"
         same_type = found is not None and event_type_of(found.sub_event_type).value == row["event_type"]
         s.rows += 1

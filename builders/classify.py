@@ -20,26 +20,23 @@ import yaml
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
-from .cues import scope_cue, sentence_cue
+from .cues import grievance_cue, scope_cue, sentence_cue
 from .prefilter import build_automaton, keywords
 from .segment import Sentence, split_sentences
 
 #: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
-VIOLENCE, RIOT, CLASH = "violence", "riot", "clash"
-RESOLVED: frozenset[str] = frozenset({VIOLENCE, RIOT, CLASH})
-_NOT_ARMED: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS, ActorType.CIVILIANS})
+VIOLENCE, RIOT, CLASH, DETENTION = "violence", "riot", "clash", "detention"
+RESOLVED: frozenset[str] = frozenset({VIOLENCE, RIOT, CLASH, DETENTION})
+_CROWDS: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
+_NOT_ARMED: frozenset[ActorType] = _CROWDS | {ActorType.CIVILIANS}
 _PROTESTS = frozenset({SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION})
+_PROTEST_KINDS = frozenset(t.value for t in _PROTESTS)
 #: Event types whose specific triggers outrank a generic act of violence in the same context.
 _SPECIFIC = frozenset({EventType.BATTLES, EventType.PROTESTS, EventType.RIOTS, EventType.EXPLOSIONS})
-ARMED_TYPES: frozenset[ActorType] = frozenset(
-    {
-        ActorType.STATE_FORCES,
-        ActorType.REBEL_GROUP,
-        ActorType.POLITICAL_MILITIA,
-        ActorType.IDENTITY_MILITIA,
-        ActorType.EXTERNAL_OTHER_FORCES,
-    }
+_NON_STATE_ARMED: frozenset[ActorType] = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER_FORCES}
 )
+ARMED_TYPES: frozenset[ActorType] = _NON_STATE_ARMED | {ActorType.STATE_FORCES}
 
 
 @dataclass(frozen=True)
@@ -58,11 +55,12 @@ class Trigger:
 class Rule:
     """One lexicon rule."""
 
-    kind: str  # a SubEventType value or VIOLENCE
+    kind: str  # a SubEventType value or one of RESOLVED
     confidence: float
     pattern: re.Pattern[str]
     with_: re.Pattern[str] | None
     without: re.Pattern[str] | None
+    state: re.Pattern[str] | None = None  # (detention) words naming state agents
 
 
 def _compile(p: str | None) -> re.Pattern[str] | None:
@@ -80,7 +78,7 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
         joined = "|".join(f"(?:{p})" for p in r["patterns"])
         out.append(
             Rule(r["type"], float(r["confidence"]), re.compile(rf"\b(?:{joined})", re.IGNORECASE),
-                 _compile(r.get("with")), _compile(r.get("without")))
+                 _compile(r.get("with")), _compile(r.get("without")), _compile(r.get("state")))
         )  # fmt: skip
     return tuple(out)
 
@@ -137,24 +135,44 @@ def _demonstration(lang: str) -> re.Pattern[str]:
 
 
 def resolve(
-    kind: str, actor_types: frozenset[ActorType], text: str, lang: str = "en", armed_sides: int = 0
-) -> SubEventType:
-    """The sub-event type of a resolved rule kind, given the sentence's actors and words.
+    kind: str,
+    actor_types: frozenset[ActorType],
+    text: str,
+    lang: str = "en",
+    armed_sides: int = 0,
+    state: re.Pattern[str] | None = None,
+) -> SubEventType | None:
+    """The sub-event type of a resolved rule kind, given the sentence's actors and words (None: no event).
 
-    violence: an Armed clash between two armed sides, otherwise an Attack (civilians hit or no second
-    armed side named). riot: a Violent demonstration at a demonstration, otherwise Mob violence.
-    clash: an Armed clash unless the sides are not armed (rioters, protesters, civilians), then a riot.
+    violence: a riot when rioters act, an Attack when civilians are hit or no second armed side is
+    named, otherwise an Armed clash. clash: an Armed clash between armed sides, an Attack by one armed
+    side on civilians, a riot when the sides are not armed. riot: a Violent demonstration at a
+    demonstration, otherwise Mob violence. detention: Arrests by state forces, an Abduction by
+    non-state or foreign armed groups; with no actors known, Arrests when `state` names state agents.
     """
     armed = max(len(actor_types & ARMED_TYPES), armed_sides)
-    if kind == VIOLENCE:
+    if kind == DETENTION:
+        return _detention(actor_types, text, state)
+    if kind == VIOLENCE and ActorType.RIOTERS not in actor_types:
         if ActorType.CIVILIANS in actor_types:
             return SubEventType.ATTACK
         return SubEventType.ARMED_CLASH if armed >= 2 else SubEventType.ATTACK
-    if kind == CLASH and (armed >= 2 or not actor_types or (armed == 1 and not actor_types & _NOT_ARMED)):
-        return SubEventType.ARMED_CLASH
+    if kind == CLASH:
+        if armed >= 2 or not actor_types or (armed == 1 and not actor_types & _NOT_ARMED):
+            return SubEventType.ARMED_CLASH
+        if armed == 1 and ActorType.CIVILIANS in actor_types and not actor_types & _CROWDS:
+            return SubEventType.ATTACK
     if _demonstration(lang).search(text):
         return SubEventType.VIOLENT_DEMONSTRATION
     return SubEventType.MOB_VIOLENCE
+
+
+def _detention(actor_types: frozenset[ActorType], text: str, state: re.Pattern[str] | None) -> SubEventType | None:
+    if ActorType.STATE_FORCES in actor_types:
+        return SubEventType.ARRESTS
+    if actor_types & _NON_STATE_ARMED:
+        return SubEventType.ABDUCTION
+    return SubEventType.ARRESTS if state is None or state.search(text) else None
 
 
 def context_type(triggers: Iterable[Trigger]) -> SubEventType:
@@ -179,45 +197,65 @@ def classify_sentence(
 ) -> list[Trigger]:
     """The sub-event types the sentence reports, highest in the hierarchy first ([] for none).
 
-    `armed_sides` counts distinct armed actors (two cartels are two sides though one actor type)."""
+    `armed_sides` counts distinct armed actors (two cartels are two sides though one actor type). In a
+    sentence that reports a protest, words naming its grievance ("over the killing of") are no event."""
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
     candidates = _candidate_rules(text, lang)
-    for i, rule in enumerate(rules(lang)):
+    protest = False
+    for i, rule in _ordered_rules(lang):
         if i not in candidates:
             continue
-        first = rule.pattern.search(text)
-        if first is None:
+        m = _first_match(rule, text, lang, protest)
+        if m is None:
             continue
-        if rule.with_ and not rule.with_.search(text):
+        kind = _kind(rule, actor_types, text, lang, armed_sides)
+        if kind is None:
             continue
-        if rule.without and rule.without.search(text):
-            continue
-        for m in rule.pattern.finditer(text, first.start()):
-            if scope_cue(text, m.start(), lang):
-                continue
-            kind = (
-                resolve(rule.kind, actor_types, text, lang, armed_sides)
-                if rule.kind in RESOLVED
-                else SubEventType(rule.kind)
-            )
-            if kind not in found:
-                start = sentence.start + m.start()
-                found[kind] = Trigger(
-                    start, start + len(m.group(0)), m.group(0), kind, rule.confidence, rule.kind == VIOLENCE
-                )
-            break
+        protest = protest or kind in _PROTESTS
+        if kind not in found:
+            start = sentence.start + m.start()
+            found[kind] = Trigger(start, m.end() - m.start() + start, m.group(0), kind, rule.confidence,
+                                  rule.kind == VIOLENCE)  # fmt: skip
     order = _hierarchy()[0]
     return sorted(found.values(), key=lambda t: order[t.sub_event_type])
 
 
-def classify_text(text: str, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en") -> Trigger | None:
+@cache
+def _ordered_rules(lang: str) -> tuple[tuple[int, Rule], ...]:
+    """The rules with their indices, protest rules first (they decide whether grievances are read)."""
+    indexed = list(enumerate(rules(lang)))
+    return tuple(sorted(indexed, key=lambda ir: ir[1].kind not in _PROTEST_KINDS))
+
+
+def _first_match(rule: Rule, text: str, lang: str, protest: bool) -> re.Match[str] | None:
+    """The first match of `rule` in `text` that no cue cancels, or None."""
+    first = rule.pattern.search(text)
+    if first is None or (rule.with_ and not rule.with_.search(text)) or (rule.without and rule.without.search(text)):
+        return None
+    grievances = protest and rule.kind not in _PROTEST_KINDS
+    for m in rule.pattern.finditer(text, first.start()):
+        if scope_cue(text, m.start(), lang) or (grievances and grievance_cue(text, m.start(), lang)):
+            continue
+        return m
+    return None
+
+
+def _kind(rule: Rule, actor_types: frozenset[ActorType], text: str, lang: str, armed_sides: int) -> SubEventType | None:
+    if rule.kind in RESOLVED:
+        return resolve(rule.kind, actor_types, text, lang, armed_sides, rule.state)
+    return SubEventType(rule.kind)
+
+
+def classify_text(
+    text: str, *, actor_types: frozenset[ActorType] = frozenset(), lang: str = "en", armed_sides: int = 0
+) -> Trigger | None:
     """The single best trigger for a short one-event text, after cues and the hierarchy rule."""
     triggers = [
         t
         for s in split_sentences(text)
         if not non_event_reason(s, lang)
-        for t in classify_sentence(s, actor_types=actor_types, lang=lang)
+        for t in classify_sentence(s, actor_types=actor_types, lang=lang, armed_sides=armed_sides)
     ]
     if not triggers:
         return None

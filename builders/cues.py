@@ -1,5 +1,6 @@
 """No-event cues: words that cancel a trigger ("plans to protest", "no clashes") or a whole sentence
-(disasters, court cases, history, anniversaries, statements, diplomacy). Data: `data/<lang>/cues.yaml`.
+(disasters, court cases, history, anniversaries, statements, diplomacy), and the grievance of a protest
+("protested over the killing of ..."). Data: `data/<lang>/cues.yaml`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class Cues:
     scope: tuple[Cue, ...]
     sentence: tuple[Cue, ...]
     sentence_filter: Prefilter
+    grievance: re.Pattern[str]
+    grievance_end: re.Pattern[str]
 
 
 def _cue(raw: dict[str, str]) -> Cue:
@@ -44,7 +47,14 @@ def cues(lang: str = "en") -> Cues:
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/cues.yaml").read_text("utf-8"))
     sentence = tuple(map(_cue, raw["sentence"]))
     sentence_filter = Prefilter(c["pattern"] for c in raw["sentence"])
-    return Cues(int(raw["window"]), tuple(map(_cue, raw["scope"])), sentence, sentence_filter)
+    return Cues(
+        int(raw["window"]),
+        tuple(map(_cue, raw["scope"])),
+        sentence,
+        sentence_filter,
+        re.compile(raw["grievance"], re.IGNORECASE),
+        re.compile(raw["grievance_end"], re.IGNORECASE),
+    )
 
 
 def sentence_cue(text: str, lang: str = "en") -> str | None:
@@ -65,3 +75,12 @@ def scope_cue(text: str, trigger_start: int, lang: str = "en") -> str | None:
         if cue.pattern.search(before):
             return cue.reason
     return None
+
+
+def grievance_cue(text: str, trigger_start: int, lang: str = "en") -> bool:
+    """Whether the trigger at `trigger_start` names what a protest in `text` is about: a grievance word
+    ("over", "demanding justice for") stands shortly before it with no clause break in between."""
+    c = cues(lang)
+    before = text[max(0, trigger_start - 2 * c.window) : trigger_start]
+    ends = [m.end() for m in c.grievance.finditer(before)]
+    return bool(ends) and not c.grievance_end.search(before, ends[-1])
