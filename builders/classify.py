@@ -10,7 +10,7 @@ in one context combine by the hierarchy rule (`data/hierarchy.yaml`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,7 +21,7 @@ import yaml
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
 from .cues import grievance_cue, scope_cue, sentence_cue
-from .prefilter import build_automaton, keywords
+from .prefilter import keywords
 from .segment import Sentence, split_sentences
 
 #: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
@@ -85,25 +85,38 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
 
 @cache
 def _prefilter(lang: str) -> tuple[ahocorasick.Automaton, frozenset[int]]:
-    """Keywords that announce each rule, and the rules that have none (they always run)."""
+    """Keywords that every match of a rule starts with (mapped to their length and rules), and the
+    rules that have none (they are searched in full)."""
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
-    words: list[tuple[str, int]] = []
+    table: dict[str, set[int]] = {}
     always: set[int] = set()
     for i, r in enumerate(raw):
         found = [keywords(p) for p in r["patterns"]]
         if any(k is None for k in found):
             always.add(i)
-        else:
-            words.extend((w, i) for k in found for w in k or ())
-    return build_automaton(words), frozenset(always)
+            continue
+        for word in {w for k in found for w in k or ()}:
+            table.setdefault(word, set()).add(i)
+    automaton = ahocorasick.Automaton()
+    for word, ids in table.items():
+        automaton.add_word(word, (len(word), frozenset(ids)))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
 
 
-def _candidate_rules(text: str, lang: str) -> set[int]:
+def _candidate_starts(text: str, lang: str) -> dict[int, list[int] | None]:
+    """For each rule that may match `text`, the offsets where a match may start (None: anywhere)."""
     automaton, always = _prefilter(lang)
-    found = set(always)
-    for _, rules_ in automaton.iter(text.lower()):
-        found |= rules_
-    return found
+    lowered = text.lower()
+    starts: dict[int, list[int] | None] = dict.fromkeys(always)
+    if len(lowered) != len(text):  # lower-casing moved the offsets: search every candidate in full
+        return starts | {i: None for _, (_, ids) in automaton.iter(lowered) for i in ids}
+    for end, (size, ids) in automaton.iter(lowered):
+        for i in ids:
+            at = starts.setdefault(i, [])
+            if at is not None:
+                at.append(end - size + 1)
+    return starts
 
 
 @cache
@@ -201,12 +214,12 @@ def classify_sentence(
     sentence that reports a protest, words naming its grievance ("over the killing of") are no event."""
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
-    candidates = _candidate_rules(text, lang)
+    candidates = _candidate_starts(text, lang)
     protest = False
     for i, rule in _ordered_rules(lang):
         if i not in candidates:
             continue
-        m = _first_match(rule, text, lang, protest)
+        m = _first_match(rule, text, candidates[i], lang, protest)
         if m is None:
             continue
         kind = _kind(rule, actor_types, text, lang, armed_sides)
@@ -228,13 +241,26 @@ def _ordered_rules(lang: str) -> tuple[tuple[int, Rule], ...]:
     return tuple(sorted(indexed, key=lambda ir: ir[1].kind not in _PROTEST_KINDS))
 
 
-def _first_match(rule: Rule, text: str, lang: str, protest: bool) -> re.Match[str] | None:
+def _matches(rule: Rule, text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """The matches of `rule` in `text`, anchored at the keyword offsets `starts` when known."""
+    if starts is None:
+        yield from rule.pattern.finditer(text)
+        return
+    for at in sorted(set(starts)):
+        m = rule.pattern.match(text, at)
+        if m:
+            yield m
+
+
+def _first_match(rule: Rule, text: str, starts: list[int] | None, lang: str, protest: bool) -> re.Match[str] | None:
     """The first match of `rule` in `text` that no cue cancels, or None."""
-    first = rule.pattern.search(text)
-    if first is None or (rule.with_ and not rule.with_.search(text)) or (rule.without and rule.without.search(text)):
-        return None
     grievances = protest and rule.kind not in _PROTEST_KINDS
-    for m in rule.pattern.finditer(text, first.start()):
+    checked = False
+    for m in _matches(rule, text, starts):
+        if not checked:
+            if (rule.with_ and not rule.with_.search(text)) or (rule.without and rule.without.search(text)):
+                return None
+            checked = True
         if scope_cue(text, m.start(), lang) or (grievances and grievance_cue(text, m.start(), lang)):
             continue
         return m
