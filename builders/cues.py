@@ -81,6 +81,10 @@ def grievance_cue(text: str, trigger_start: int, lang: str = "en") -> bool:
     """Whether the trigger at `trigger_start` names what a protest in `text` is about: a grievance word
     ("over", "demanding justice for") stands shortly before it with no clause break in between."""
     c = cues(lang)
-    before = text[max(0, trigger_start - 2 * c.window) : trigger_start]
-    ends = [m.end() for m in c.grievance.finditer(before)]
-    return bool(ends) and not c.grievance_end.search(before, ends[-1])
+    low = max(0, trigger_start - 2 * c.window)
+    ends = [m.end() for m in c.grievance.finditer(text, low, trigger_start)]
+    if not ends:
+        return False
+    # a break may end in the trigger word itself ("... and set fire"), but must begin before it
+    breaks = c.grievance_end.finditer(text, ends[-1], trigger_start + 16)
+    return not any(b.start() < trigger_start for b in breaks)

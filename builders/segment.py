@@ -1,6 +1,6 @@
 """Sentence segmentation with character offsets into the article text.
 
-A sentence ends at `.`, `!` or `?` (followed by closing quotes or brackets) before white space and an
+A sentence ends at `.`, `!`, `?` or `…` (followed by closing quotes or brackets) before white space and an
 upper-case letter, digit or opening quote, unless the word before the stop is a known abbreviation
 ("Dec.", "Gen.", "U.S.", "No.") or a single initial; a blank line or a bullet line always ends one.
 """
@@ -19,9 +19,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _HARD_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
+    if _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, stop) + 1, stop):
+        return True  # "1. Shops closed": the number of a list item
     m = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
     if not m:
         return False
