@@ -1,28 +1,49 @@
-"""Fatalities: reported deaths in an event's evidence, counted by ACLED's rules.
+"""Fatalities: reported deaths in an event's evidence, counted by ACLED's rules (codebook section 5).
 
-- Only deaths count: injuries are never fatalities; "no one was killed" is 0; no mention is 0.
-- Victims are found around death words: before a passive phrase ("three soldiers were killed"), after
-  an active one ("gunmen killed two farmers"), as a toll ("the death toll rose to 12") or as a noun
-  ("five deaths"). Lists are summed ("two soldiers and three gunmen were killed": 5).
-- Conflicting figures for the same victims give the lowest ("3 to 5 people", "police said 3 people
-  ..., residents said 5 people": 3); a later death toll replaces earlier figures; a general figure
-  ("five people") that covers specific ones ("two soldiers and three gunmen") is not added to them.
-- Vague quantities follow ACLED's convention ("several" 3, or 10 for a significant event; "dozens" 12;
-  "hundreds" 100) and the note says so. Perpetrators who die in their own attack are counted.
-- Totals of past violence ("the war has killed 500,000 since 2011") are background, not this event's.
+- Only reported deaths count; injuries never do; "no one was killed", "no casualties" and "casualties"
+  alone (they include the injured) give 0. Deaths that are threatened, attempted, feared or nearly
+  happened ("threatened to kill", "feared dead", "nearly killed") are not reported deaths.
+- Victims are read around death words: before a passive phrase ("three soldiers were killed", "and two
+  killed"), after an active one ("gunmen killed two farmers", "killing two", "the bodies of four men"),
+  as a toll ("the death toll rose to 12") or a death noun ("five deaths", "left 9 dead", "claimed 7 lives");
+  "a journalist was shot dead" and "killing him" are one death.
+- Distinct victim groups are summed ("two soldiers and three gunmen were killed": 5). Figures for the same
+  victims are not added: conflicting ones give the lowest ("3-5", "police said 3 people..., residents said
+  5 people": 3) and a repeated one counts once; victims marked as further ones ("two more soldiers",
+  "another soldier") are added. A general figure ("five people") covering specific ones is not added
+  to them. Stated bounds are taken as the figure: "at least 5" is 5 and "up to 8" is 8 (the only figure).
+- The latest death toll in the text replaces every other figure: ACLED codes the most recent total.
+- Vague quantities follow ACLED's convention: "several", "many", "some", "a few", "a number of", and
+  plural "fatalities"/"deaths" with no figure are 3, or 10 when `significant`; "tens of" 10; "dozens"
+  and "scores" 12; "hundreds" 100 (data/<lang>/numbers.yaml). The note says so.
+- Perpetrators who die in their own attack are added ("blew himself up": +1).
+- Ages, distances, times, money, weapon and road names are never counts; figures in a sentence about
+  past totals ("since 2011", "so far this year", "in total since") are background and ignored.
 The words live in `data/<lang>/fatalities.yaml` and `data/<lang>/numbers.yaml`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, replace
+from typing import Any
 
-import yaml
+from .fatalities_patterns import (
+    GENERAL,
+    Lexicon,
+    Span,
+    death_words,
+    figure_starts,
+    figures,
+    is_figure,
+    lexicon,
+    singular,
+)
+from .wordscan import Window, lower, windows, word_spans
 
-from .numbers import number_words, parse_number
+_PRONOUN = re.compile(r"\s+(?:him|her)\b")  # "killing him": one death
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @dataclass(frozen=True)
@@ -32,164 +53,159 @@ class DeathCount:
     start: int
     end: int
     text: str
-    low: int
+    low: int  # the lowest figure of the mention ("3 to 5" -> 3)
     high: int
-    vague: bool
-    who: str | None  # the victim noun, singular, or None for a general figure ("deaths", "the toll")
-    toll: bool = False
+    vague: bool  # a conventional figure for a vague word ("several" -> 3)
+    who: str | None  # the victim noun, singular ("soldier"), or None for a general figure ("people", "deaths")
+    toll: bool = False  # a death toll: replaces the other figures
+    extra: bool = False  # further victims ("two more soldiers"), added to earlier figures for the same noun
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    pair: re.Pattern[str]
-    verb: re.Pattern[str]
-    noun_count: re.Pattern[str]
-    toll: re.Pattern[str]
-    none: re.Pattern[str]
-    self_kill: re.Pattern[str]
-    background: re.Pattern[str]
-    before_verbs: frozenset[str]
-    vague_words: frozenset[str]
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
-def _lexicon(lang: str) -> _Lexicon:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/fatalities.yaml").read_text("utf-8"))
-    num = number_words(lang).pattern
-    qual = r"(?:(?:at least|more than|over|about|around|nearly|almost|up to|approximately|an estimated|some)\s+)?"
-    rng = rf"(?:between\s+(?P<a1>{num})\s+and\s+(?P<a2>{num})|(?P<n1>{num})(?:\s*(?:-|–|to|or)\s*(?P<n2>{num}))?)"
-    extra = r"(?:(?:other|more|of\s+the|of\s+them|of\s+whom)\s+)?"
-    victims = _alt(raw["victims"]) + r"|\d{1,3}-year-olds?"
-    pair = rf"\b{qual}{rng}\s+{extra}(?:[\w'-]+\s+){{0,2}}?['\"‘“]?(?P<who>{victims})\b"
-    verbs = _alt([*raw["death_after"], *raw["death_before"]])
-    noun_count = rf"\b{qual}{rng}\s+(?:[\w'-]+\s+)?(?P<who>{_alt(raw['death_nouns'])})\b"
-    toll = rf"\b(?:{_alt(raw['toll'])})\s+{qual}(?P<n1>{num})\b"
-    flags = re.IGNORECASE
-    return _Lexicon(
-        re.compile(pair, flags), re.compile(rf"\b(?P<verb>{verbs})\b", flags), re.compile(noun_count, flags),
-        re.compile(toll, flags), re.compile(rf"\b(?:{_alt(raw['no_deaths'])})\b", flags),
-        re.compile(rf"\b(?:{_alt(raw['self_kills'])})\b", flags),
-        re.compile(rf"(?:{_alt(raw['background'])})", flags),
-        frozenset(w.lower() for w in raw["death_before"]), frozenset(number_words(lang).vague),
-    )  # fmt: skip
-
-
-_BOUNDARY = re.compile(r"[.;:!?]|\b(?:after|when|while|whereas|but|before|as well as)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(r"\s*(?:him|her)\b", re.IGNORECASE)
-#: One victim named without a number, before a passive death phrase ("He was killed", "the victim died").
-_ONE_VICTIM = re.compile(
-    r"\b(?:he|she|the\s+(?:victim|man|woman|boy|girl|suspect|driver|soldier|officer|policeman|journalist|farmer))"
-    r"\s+(?:was|had\s+been|died|later\s+died|succumbed)\b",
-    re.IGNORECASE,
-)
-_NOT_A_COUNT = re.compile(
-    r"^[\s-]*(?:year|years old|yr|%|percent|km|kilomet|mile|hour|minute|am\b|pm\b|a\.m|p\.m)", re.IGNORECASE
-)
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    irregular = {
-        "men": "man",
-        "women": "woman",
-        "children": "child",
-        "people": "person",
-        "persons": "person",
-        "policemen": "policeman",
-        "gunmen": "gunman",
-        "militiamen": "militiaman",
-        "herdsmen": "herdsman",
-    }
-    return irregular.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)  # fmt: skip
-
-
-_GENERAL = frozenset({"person", "victim", "individual", "death", "fatality", "dead", "body", "corpse", "life"})
-
-
-def _figures(m: re.Match[str], lang: str, significant: bool) -> tuple[int, int, bool] | None:
-    g = m.groupdict()
-    first, second = (g.get("a1"), g.get("a2")) if g.get("a1") else (g.get("n1"), g.get("n2"))
-    if first is None:
-        return None
-    lo = parse_number(first, lang, significant=significant)
-    hi = parse_number(second, lang, significant=significant) if second else lo
-    if lo is None or hi is None:
-        return None
-    vague = first.lower() in _lexicon(lang).vague_words
-    return min(lo, hi), max(lo, hi), vague
-
-
-def _count(m: re.Match[str], lang: str, significant: bool, toll: bool = False) -> DeathCount | None:
-    if _NOT_A_COUNT.match(m.string, m.end("n1") if m.groupdict().get("n1") else m.end()):
-        return None
-    figures = _figures(m, lang, significant)
-    if figures is None:
+def _count(text: str, m: re.Match[str], lang: str, significant: bool, toll: bool = False) -> DeathCount | None:
+    lex = lexicon(lang)
+    stated = figures(m, lang, significant) if is_figure(text, m, lex) else None
+    if stated is None:
         return None
     who = m.groupdict().get("who")
-    noun = _singular(who) if who else None
-    return DeathCount(m.start(), m.end(), m.group(0), figures[0], figures[1], figures[2],
-                      None if noun in _GENERAL else noun, toll)  # fmt: skip
+    noun = singular(who) if who else None
+    words = set(re.findall(r"[\w-]+", m.group(0).lower()))
+    extra = bool(words & {w.lower() for w in lex.raw["additional"]})
+    return DeathCount(m.start(), m.end(), m.group(0), stated[0], stated[1], stated[2],
+                      None if noun in GENERAL else noun, toll, extra)  # fmt: skip
 
 
-def _clause(text: str, start: int, end: int, forward: bool) -> tuple[int, int]:
+def _clause(text: str, start: int, end: int, forward: bool, lex: Lexicon) -> tuple[int, int]:
     """The stretch of text from a death word back (or forward) to the nearest clause boundary."""
     if forward:
-        b = _BOUNDARY.search(text, end, min(len(text), end + 120))
+        b = lex.p.boundary.search(text, end, min(len(text), end + 120))
         return end, b.start() if b else min(len(text), end + 120)
     lo = max(0, start - 150)
-    stops = [b.end() for b in _BOUNDARY.finditer(text, lo, start)]
+    stops = [b.end() for b in lex.p.boundary.finditer(text, lo, start)]
     return (stops[-1] if stops else lo), start
 
 
-def _victims(
-    text: str, verb: re.Match[str], pairs: list[DeathCount], used: set[int], lex: _Lexicon
-) -> list[DeathCount]:
-    words = verb.group("verb").lower()
-    lex_before = words in lex.before_verbs or words.rsplit(" ", 1)[-1] in lex.before_verbs
-    active = lex_before and not _PASSIVE.search(text, max(0, verb.start() - 25), verb.start())
+def _one(text: str, start: int, end: int, who: str = "person") -> DeathCount:
+    return DeathCount(start, end, text[start:end], 1, 1, False, who)
+
+
+def _bare(text: str, verb: Span, forward: bool, lang: str, significant: bool) -> DeathCount | None:
+    """A figure with no victim noun right next to the death word: "two killed", "killing two"."""
+    lex = lexicon(lang)
+    if forward:
+        m = lex.p.bare_after.match(text, verb.end)
+    else:
+        m = lex.p.bare_before.search(text, max(0, verb.start - 60), verb.start)
+    if m is None or m.group("n1").lower() in _ARTICLES:
+        return None
+    return _count(text, m, lang, significant)
+
+
+def _victims(text: str, verb: Span, pairs: list[DeathCount], lang: str, significant: bool) -> list[DeathCount]:
+    lex = lexicon(lang)
+    words = verb.text.lower()
+    transitive = words in lex.before_verbs or words.rsplit(" ", 1)[-1] in lex.before_verbs  # "shot and killed"
+    active = transitive and not _PASSIVE.search(text, max(0, verb.start - 25), verb.start)
     for forward in (True, False) if active else (False,):
-        lo, hi = _clause(text, verb.start(), verb.end(), forward)
-        found = [p for p in pairs if lo <= p.start and p.end <= hi and p.start not in used]
+        lo, hi = _clause(text, verb.start, verb.end, forward, lex)
+        found = [p for p in pairs if lo <= p.start and p.end <= hi]
         if found:
             return found
-        if forward and _PRONOUN.match(text, verb.end()):
-            return [DeathCount(verb.end(), verb.end() + 4, "him", 1, 1, False, "person")]
-        if not forward:
-            one = _ONE_VICTIM.search(text, lo, hi)
-            if one and one.start() not in used:
-                return [DeathCount(one.start(), one.end(), one.group(0), 1, 1, False, "person")]
+        bare = _bare(text, verb, forward, lang, significant)
+        if bare is not None:
+            return [bare]
+        pronoun = _PRONOUN.match(text, verb.end) if forward else None
+        if pronoun:
+            return [_one(text, pronoun.start(), pronoun.end())]
+        single = None if forward else lex.p.one_victim.search(text, lo, hi)
+        if single:
+            noun = singular(single["who"] or "person")
+            who = noun if noun == (single["who"] or "").lower() else "person"  # "the soldiers were": no one
+            return [_one(text, single.start(), single.end(), who)]
     return []
 
 
-def _background(text: str, pos: int, lang: str) -> bool:
+def _hedged(text: str, verb: Span, lex: Lexicon) -> bool:
+    return bool(lex.p.hedge.search(text, max(0, verb.start - 40), verb.start))
+
+
+def _background(text: str, pos: int, phrases: list[int]) -> bool:
+    """Whether the sentence around `pos` holds one of the background phrases (their start offsets)."""
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    hi_dot = text.find(".", pos)
-    hi = hi_dot if hi_dot >= 0 else len(text)
-    return bool(_lexicon(lang).background.search(text, lo, hi))
+    hi = text.find(".", pos)
+    return any(lo <= p < (hi if hi >= 0 else len(text)) for p in phrases)
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int], accept: Any) -> list[DeathCount]:
+    """Counts from matches of `pattern` anchored at the given figure starts, left to right; a rejected
+    match hides nothing, so "12 December three people" still yields "three people"."""
+    out: list[DeathCount] = []
+    taken = -1
+    for start in starts:
+        if start < taken:
+            continue
+        m = pattern.match(text, start)
+        c = accept(m) if m is not None else None
+        if c is not None:
+            out.append(c)
+            taken = m.end()  # type: ignore[union-attr]
+    return out
+
+
+def _mentions(text: str, spans: list[Window], lang: str, significant: bool) -> list[DeathCount]:
+    lex = lexicon(lang)
+
+    def accept(m: re.Match[str]) -> DeathCount | None:
+        return _count(text, m, lang, significant)
+
+    starts = figure_starts(text, spans, lex)
+    pairs = _scan(lex.p.pair, text, starts, accept)
+    found: list[DeathCount] = []
+    used: set[int] = set()
+    for verb in death_words(text, lex):
+        if _hedged(text, verb, lex):
+            continue
+        near = [p for p in pairs if verb.start - 160 <= p.start <= verb.end + 130 and p.start not in used]
+        for c in _victims(text, verb, near, lang, significant):
+            used.add(c.start)
+            found.append(c)
+    found += _scan(lex.p.noun_count, text, starts, accept)
+    for lo, hi in spans:
+        found += [t for m in lex.p.toll.finditer(text, lo, hi) if (t := _count(text, m, lang, significant, True))]
+        found += [_one(text, m.start(), m.end(), "perpetrator") for m in lex.p.self_kill.finditer(text, lo, hi)]
+    return found
 
 
 def find_deaths(text: str, *, lang: str = "en", significant: bool = False) -> list[DeathCount]:
-    """Every mention of deaths in `text`, in text order (see the module's rules)."""
-    lex = _lexicon(lang)
-    pairs = [c for m in lex.pair.finditer(text) if (c := _count(m, lang, significant))]
-    found: list[DeathCount] = []
-    used: set[int] = set()
-    for verb in lex.verb.finditer(text):
-        for p in _victims(text, verb, pairs, used, lex):
-            used.add(p.start)
-            found.append(p)
-    for pattern, toll in ((lex.noun_count, False), (lex.toll, True)):
-        found += [c for m in pattern.finditer(text) if (c := _count(m, lang, significant, toll))]
-    found += [
-        DeathCount(m.start(), m.end(), m.group(0), 1, 1, False, "perpetrator") for m in lex.self_kill.finditer(text)
+    """Every mention of deaths in `text`, in text order (see the module's rules).
+
+    >>> [(c.low, c.who) for c in find_deaths("Two soldiers and three gunmen were killed.")]
+    [(2, 'soldier'), (3, 'gunman')]
+    """
+    lex = lexicon(lang)
+    low = lower(text)  # every pattern runs on lower-cased text (much faster than IGNORECASE)
+    spans = windows(word_spans(low, lex.anchors), 170, 160, len(low))  # nothing is counted elsewhere
+    if not spans:
+        return []
+    nobody = [(m.start(), m.end()) for lo, hi in spans for m in lex.p.none.finditer(low, lo, hi)]
+    past = [s for s, _ in word_spans(low, lex.background, whole=False)]
+    kept = [
+        c
+        for c in _mentions(low, spans, lang, significant)
+        if not _background(low, c.start, past) and not any(c.start < e and s < c.end for s, e in nobody)
     ]
-    kept = [c for c in found if not _background(text, c.start, lang)]
-    return sorted(_drop_overlaps(kept), key=lambda c: c.start)
+    if not kept and not nobody:
+        kept = [c for c in _vague_nouns(low, spans, lex, significant) if not _background(low, c.start, past)]
+    return sorted((replace(c, text=text[c.start : c.end]) for c in _drop_overlaps(kept)), key=lambda c: c.start)
+
+
+def _vague_nouns(text: str, spans: list[Window], lex: Lexicon, significant: bool) -> list[DeathCount]:
+    """Plural "fatalities" with no figure: ACLED's conventional 3 (10 for a significant event)."""
+    figure = 10 if significant else 3
+    return [
+        replace(_one(text, m.start(), m.end()), low=figure, high=figure, vague=True, who=None)
+        for lo, hi in spans
+        for m in lex.p.vague_noun.finditer(text, lo, hi)
+    ]
 
 
 def _drop_overlaps(counts: list[DeathCount]) -> list[DeathCount]:
@@ -200,31 +216,49 @@ def _drop_overlaps(counts: list[DeathCount]) -> list[DeathCount]:
     return out
 
 
+def _total(counts: list[DeathCount]) -> int:
+    perpetrators = sum(c.low for c in counts if c.who == "perpetrator")
+    tolls = [c for c in counts if c.toll]
+    if tolls:
+        return tolls[-1].low
+    specific: dict[str, int] = {}
+    general: list[int] = []
+    for c in (c for c in counts if c.who != "perpetrator"):
+        if c.who is None:
+            general.append(c.low)
+        elif c.extra and c.who in specific:
+            specific[c.who] += c.low
+        else:
+            specific[c.who] = min(specific.get(c.who, c.low), c.low)
+    return max(sum(specific.values()), min(general, default=0)) + perpetrators
+
+
 def count_fatalities(text: str, *, lang: str = "en", significant: bool = False) -> tuple[int, str]:
-    """Total reported deaths in one event's evidence, and a note when the figure was vague or disputed."""
+    """Total reported deaths in `text` (one event's evidence) and a short note for ACLED's notes when the
+    figure was vague or disputed ("" when plain).
+
+    >>> count_fatalities("Police said 3 people were killed; residents said 5 people were killed.")
+    (3, 'Reports differ; fatalities coded as the lowest figure, 3.')
+    """
     counts = find_deaths(text, lang=lang, significant=significant)
     if not counts:
         return 0, ""
-    tolls = [c for c in counts if c.toll]
-    if tolls:
-        return tolls[-1].low, ""
-    specific: dict[str, list[DeathCount]] = {}
-    general: list[DeathCount] = []
-    for c in counts:
-        (specific.setdefault(c.who, []) if c.who else general).append(c)
-    lows = {who: min(c.low for c in cs) for who, cs in specific.items()}
-    total = max(sum(lows.values()), min((c.low for c in general), default=0))
-    disputed = any(c.low != c.high for c in counts) or any(len({c.low for c in cs}) > 1 for cs in specific.values())
+    total = _total(counts)
     if any(c.vague for c in counts):
         return total, f"Unclear fatalities coded as {total}."
+    figures: dict[str | None, set[int]] = {}
+    for c in counts:
+        if not (c.toll or c.extra):
+            figures.setdefault(c.who, set()).add(c.low)
+    disputed = any(c.low != c.high for c in counts) or any(len(v) > 1 for v in figures.values())
     return total, (f"Reports differ; fatalities coded as the lowest figure, {total}." if disputed else "")
 
 
 def split_fatalities(total: int, parts: int) -> list[int]:
     """ACLED's split of a total over several events: as even as possible, the remainder to the first ones.
 
-    >>> split_fatalities(3, 2), split_fatalities(7, 3)
-    ([2, 1], [3, 2, 2])
+    >>> split_fatalities(3, 2), split_fatalities(12, 3), split_fatalities(7, 3)
+    ([2, 1], [4, 4, 4], [3, 2, 2])
     """
     if parts <= 0:
         return []
