@@ -1,93 +1,112 @@
 """Readers: files in, Article or ReadFailure records out. Nothing raises past a reader.
 
-Formats: .txt/.md (YAML front matter), .json (object or list), .jsonl, .csv, .html. See
-`read_inputs` for the entry point.
+Formats, by extension: .txt/.md (optional YAML front matter), .json (an object or a list of them),
+.jsonl (an object per line), .csv (a row per article), .html/.htm (the visible text). Limits:
+`max_text_chars` holds for every article's text; `max_file_bytes` for a whole-file format (.txt, .md,
+.json, .html) holds for the file, which is refused by its size without being read, and for a streaming
+format (.jsonl, .csv, read line by line with no total limit) for each line or row.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..records import Article, ReadFailure
 from .decode import DecodeError, decode
 from .discover import EXTENSIONS, discover
-from .fields import origin_id, parse_published
+from .fields import failure, parse_published
+from .lines import read_lines
 from .read_csv import read_csv
 from .read_html import read_html
 from .read_json import read_json, read_jsonl
 from .read_text import read_text
 
-__all__ = ["read_inputs", "read_file", "parse_published"]
+__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "parse_published", "read_file", "read_inputs"]
 Record = Article | ReadFailure
+WholeReader = Callable[..., Iterator[Record]]
 
-#: Default limits: a whole-file format over this size is refused without being read.
+#: Default limits: bytes of a whole-file format (or of a line or row of a streaming one);
+#: characters of an article's text.
 MAX_FILE_BYTES = 20_000_000
 MAX_TEXT_CHARS = 1_000_000
+#: The reader of each whole-file extension; .jsonl, .ndjson and .csv are streamed.
+WHOLE: dict[str, WholeReader] = {
+    ".txt": read_text,
+    ".md": read_text,
+    ".markdown": read_text,
+    ".json": read_json,
+    ".html": read_html,
+    ".htm": read_html,
+}
 
 
-def _fail(path: Path, message: str) -> ReadFailure:
-    return ReadFailure(origin_id(str(path)), str(path), f"{path}: {message}")
-
-
-def _lines(path: Path) -> Iterator[str]:
-    """The file's lines, decoded as UTF-8 or, failing that, as the encoding of its first megabyte."""
-    with path.open("rb") as f:
-        head = f.read(1_000_000)
-    if b"\x00" in head[:65536]:
-        raise DecodeError("binary content (NUL bytes), not text")
+def _problem(path: Path) -> str:
+    """What keeps `path` from being read as a file, or "" when nothing does."""
     try:
-        head.decode("utf-8-sig")
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        encoding = "utf-8-sig" if exc.start > len(head) - 4 else "cp1252"
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        st = path.stat()
+    except FileNotFoundError:
+        return "a broken symbolic link" if path.is_symlink() else "no such file or folder"
+    except (OSError, ValueError) as exc:
+        return f"cannot be opened ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder; give it to read_inputs, which walks it"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a device, pipe or socket)"
+    if path.suffix.lower() not in EXTENSIONS:
+        kinds = ", ".join(sorted(EXTENSIONS))
+        return f"unknown file type {path.suffix or '(no extension)'!r}; the readers know {kinds}"
+    if st.st_size == 0:
+        return "empty file"
+    return ""
+
+
+def _whole(path: Path, reader: WholeReader, max_file_bytes: int, max_text_chars: int) -> Iterator[Record]:
     with path.open("rb") as f:
-        pending = ""
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            pending += decoder.decode(chunk)
-            *done, pending = pending.split("\n")
-            for line in done:
-                yield line + "\n"
-        pending += decoder.decode(b"", final=True)
-        if pending:
-            yield pending
+        size = os.fstat(f.fileno()).st_size
+        # never more than the limit is read, even when the file grows meanwhile
+        data = b"" if size > max_file_bytes else f.read(max_file_bytes + 1)
+    if size > max_file_bytes or len(data) > max_file_bytes:
+        shown = f"{max(size, len(data)):,} bytes" + ("" if size > max_file_bytes else " or more")
+        yield failure(str(path), f"file of {shown} is over the limit of {max_file_bytes:,}; split it")
+        return
+    yield from reader(path, decode(data), max_text_chars=max_text_chars)
+
+
+def _read(path: Path, max_file_bytes: int, max_text_chars: int) -> Iterator[Record]:
+    problem = _problem(path)
+    if problem:
+        yield failure(str(path), problem)
+        return
+    suffix = path.suffix.lower()
+    if suffix in WHOLE:
+        yield from _whole(path, WHOLE[suffix], max_file_bytes, max_text_chars)
+    elif suffix == ".csv":
+        lines = read_lines(path, max_line_bytes=max_file_bytes)
+        yield from read_csv(path, lines, max_text_chars=max_text_chars, max_row_chars=max_file_bytes)
+    else:
+        lines = read_lines(path, max_line_bytes=max_file_bytes)
+        yield from read_jsonl(path, lines, max_text_chars=max_text_chars)
 
 
 def read_file(
-    path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, max_text_chars: int = MAX_TEXT_CHARS
+    path: str | os.PathLike[str],
+    *,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    max_text_chars: int = MAX_TEXT_CHARS,
 ) -> Iterator[Record]:
-    """The records of one file, dispatched by extension; problems become ReadFailures naming the file."""
-    suffix = path.suffix.lower()
-    if not path.exists():
-        yield _fail(path, "no such file or folder")
-        return
-    if suffix not in EXTENSIONS:
-        yield _fail(path, f"unknown file type {suffix or '(none)'}; use .txt, .md, .json, .jsonl, .csv or .html")
-        return
+    """The records of one file, by its extension, in order; each problem a ReadFailure naming the file."""
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size == 0:
-            yield _fail(path, "empty file")
-            return
-        if suffix in (".jsonl", ".ndjson"):
-            yield from read_jsonl(path, _lines(path), max_text_chars=max_text_chars)
-            return
-        if suffix == ".csv":
-            yield from read_csv(path, _lines(path), max_text_chars=max_text_chars)
-            return
-        if size > max_file_bytes:
-            yield _fail(path, f"file of {size:,} bytes is over the limit of {max_file_bytes:,}")
-            return
-        text = decode(path.read_bytes())
-        reader = {".json": read_json, ".html": read_html, ".htm": read_html}.get(suffix, read_text)
-        yield from reader(path, text, max_text_chars=max_text_chars)
+        yield from _read(path, max_file_bytes, max_text_chars)
     except DecodeError as exc:
-        yield _fail(path, str(exc))
-    except (OSError, UnicodeDecodeError) as exc:
-        yield _fail(path, f"cannot be read ({exc})")
+        yield failure(str(path), str(exc))
+    except OSError as exc:
+        yield failure(str(path), f"cannot be read ({exc.strerror or exc})")
+    except Exception as exc:  # the last line of defence: one file's problem never stops the build
+        yield failure(str(path), f"cannot be read ({type(exc).__name__}: {exc}); please report this")
 
 
 def read_inputs(
@@ -96,6 +115,12 @@ def read_inputs(
     max_file_bytes: int = MAX_FILE_BYTES,
     max_text_chars: int = MAX_TEXT_CHARS,
 ) -> Iterator[Record]:
-    """Every article of every input file or folder, in a deterministic order (see `discover`)."""
-    for path, _named in discover(paths):
-        yield from read_file(path, max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
+    """Every article of every input file or folder, in a deterministic order (see `discover`).
+
+    A generator: files are read one at a time, .jsonl and .csv line by line.
+    """
+    for found in discover(paths):
+        if isinstance(found, ReadFailure):
+            yield found
+        else:
+            yield from read_file(found, max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)

@@ -1,59 +1,48 @@
-"""HTML: the visible text of the page (scripts, styles and other invisible parts dropped); <title> as title."""
+"""HTML: one article per page, its visible text (see `markup`); <title> as title.
+
+The page's own metadata fills what it can: the language from <html lang>, the URL from the canonical
+link or og:url, the source from og:site_name, the publication date from the usual <meta> names. A
+metadata date that is not an ISO date is left out (the page is still read), unlike a `published` field
+given by the user, which must parse.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ..records import Article, ReadFailure
-from .fields import to_article
+from .fields import failure, parse_published, to_article
+from .markup import Page, visible_text
 
-_INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
-_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer"}
-
-
-class _Visible(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self.hidden = 0
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in _INVISIBLE:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _INVISIBLE:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.hidden:
-            self.parts.append(data)
+#: <meta> names (or properties) that give the publication date, in order of preference.
+DATE_META = ("article:published_time", "datepublished", "og:published_time", "pubdate", "date", "dc.date")
 
 
-def visible_text(markup: str) -> tuple[str, str]:
-    """(title, visible text) of an HTML page."""
-    parser = _Visible()
-    parser.feed(markup)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return " ".join("".join(parser.title).split()), "\n\n".join(line for line in lines if line)
+def _published(page: Page) -> str:
+    for key in DATE_META:
+        value = page.meta.get(key, "")
+        try:
+            if parse_published(value):
+                return value
+        except ValueError:
+            continue
+    return ""
 
 
 def read_html(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
     """One article from an .html file."""
-    title, body = visible_text(text)
-    yield to_article({"title": title, "text": body}, str(path), max_text_chars=max_text_chars)
+    origin = str(path)
+    page = visible_text(text)
+    if not page.text:
+        yield failure(origin, "no visible text in the page", title=page.title)
+        return
+    fields = {
+        "title": page.title,
+        "text": page.text,
+        "url": page.meta.get("canonical") or page.meta.get("og:url", ""),
+        "source": page.meta.get("og:site_name", ""),
+        "language": page.meta.get("lang", ""),
+        "published": _published(page),
+    }
+    yield to_article(fields, origin, max_text_chars=max_text_chars)

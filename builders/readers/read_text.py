@@ -1,4 +1,9 @@
-"""Plain text and Markdown: the whole file is one article, with optional YAML front matter."""
+"""Plain text and Markdown: the whole file is one article, with optional YAML front matter.
+
+Front matter is a first line `---`, fields as YAML, and a closing line `---` (or `...`). It is read with
+PyYAML's BaseLoader: no tag is ever executed or constructed, and every value stays text ("0012" stays
+"0012", "no" stays "no"), so the date and id rules are those of every other format.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +13,53 @@ from pathlib import Path
 import yaml
 
 from ..records import Article, ReadFailure
-from .fields import origin_id, to_article
+from .fields import failure, to_article
 
 
-def split_front_matter(text: str) -> tuple[dict[str, object] | None, str, str | None]:
-    """(front matter, body, error): front matter between leading `---` lines, parsed safely."""
-    if not text.startswith("---"):
-        return None, text, None
+class FrontMatterError(ValueError):
+    """The front matter is there but cannot be used."""
+
+
+def _parse(head: str) -> dict[str, object]:
+    try:
+        meta = yaml.load(head, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds only str, list, dict
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise FrontMatterError("front matter is nested too deeply") from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError("front matter is not a mapping of fields such as `title: ...`")
+    for key, value in meta.items():
+        if not isinstance(value, str):
+            raise FrontMatterError(f"front matter field `{key}` must be one value, not a list or mapping")
+    return {str(k).strip().lower(): v for k, v in meta.items()}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """(front matter fields, body); no front matter gives ({}, text). FrontMatterError when it is unusable."""
     lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return {}, text
     for i, line in enumerate(lines[1:], start=1):
-        if line.strip() in ("---", "..."):
-            head, body = "\n".join(lines[1:i]), "\n".join(lines[i + 1 :])
-            try:
-                meta = yaml.safe_load(head)
-            except yaml.YAMLError as exc:
-                return None, body, f"front matter is not valid YAML ({str(exc).splitlines()[0]})"
-            if meta is None:
-                return {}, body, None
-            if not isinstance(meta, dict):
-                return None, body, "front matter is not a mapping of fields"
-            return {str(k): v for k, v in meta.items()}, body, None
-    return None, text, None
+        if line.rstrip() in ("---", "..."):
+            return _parse("\n".join(lines[1:i])), "\n".join(lines[i + 1 :])
+    raise FrontMatterError("front matter is not closed: add a line `---` after the fields")
 
 
 def read_text(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
     """One article from a .txt or .md file."""
-    meta, body, error = split_front_matter(text)
     origin = str(path)
-    if error:
-        yield ReadFailure(origin_id(origin), origin, f"{origin}: {error}")
+    try:
+        fields, body = split_front_matter(text)
+    except FrontMatterError as exc:
+        yield failure(origin, str(exc))
         return
-    fields = dict(meta or {})
-    fields["text"] = body
-    yield to_article(fields, origin, max_text_chars=max_text_chars)
+    if not body.strip():
+        where = "after the front matter" if fields else "in the file"
+        meta = {k: v for k in ("title", "source", "url") if isinstance(v := fields.get(k), str)}
+        given_id = str(fields.get("id", "")).strip()
+        yield failure(origin, f"no text {where} (it holds only white space)", article_id=given_id, **meta)
+        return
+    yield to_article({**fields, "text": body}, origin, max_text_chars=max_text_chars)
