@@ -113,7 +113,7 @@ def lexicon(lang: str) -> Lexicon:
     """The lexicon of `lang` (data/<lang>/fatalities.yaml and numbers.yaml), loaded once."""
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/fatalities.yaml").read_text("utf-8"))
     words = number_words(lang)
-    starts = {*words.units, *words.scales, *words.vague, *raw["one_more"], "between"}
+    starts = {*words.units, *words.tens, *words.scales, *words.phrases, *words.vague, *raw["one_more"], "between"}
     return Lexicon(
         raw,
         build(raw, words.pattern),
