@@ -215,7 +215,7 @@ def classify_sentence(
     text = sentence.text
     found: dict[SubEventType, Trigger] = {}
     candidates = _candidate_starts(text, lang)
-    protest = False
+    protest: int | None = None  # where the first protest trigger starts
     for i, rule in _ordered_rules(lang):
         if i not in candidates:
             continue
@@ -225,7 +225,8 @@ def classify_sentence(
         kind = _kind(rule, actor_types, text, lang, armed_sides)
         if kind is None:
             continue
-        protest = protest or kind in _PROTESTS
+        if protest is None and kind in _PROTESTS:
+            protest = m.start()
         if kind not in found:
             start = sentence.start + m.start()
             found[kind] = Trigger(start, m.end() - m.start() + start, m.group(0), kind, rule.confidence,
@@ -252,16 +253,19 @@ def _matches(rule: Rule, text: str, starts: list[int] | None) -> Iterator[re.Mat
             yield m
 
 
-def _first_match(rule: Rule, text: str, starts: list[int] | None, lang: str, protest: bool) -> re.Match[str] | None:
-    """The first match of `rule` in `text` that no cue cancels, or None."""
-    grievances = protest and rule.kind not in _PROTEST_KINDS
+def _first_match(
+    rule: Rule, text: str, starts: list[int] | None, lang: str, protest: int | None
+) -> re.Match[str] | None:
+    """The first match of `rule` in `text` that no cue cancels (nor names the grievance of a protest
+    reported from offset `protest` on), or None."""
+    grievances = protest is not None and rule.kind not in _PROTEST_KINDS
     checked = False
     for m in _matches(rule, text, starts):
         if not checked:
             if (rule.with_ and not rule.with_.search(text)) or (rule.without and rule.without.search(text)):
                 return None
             checked = True
-        if scope_cue(text, m.start(), lang) or (grievances and grievance_cue(text, m.start(), lang)):
+        if scope_cue(text, m.start(), lang) or (grievances and grievance_cue(text, m.start(), lang, protest or 0)):
             continue
         return m
     return None

@@ -77,11 +77,12 @@ def scope_cue(text: str, trigger_start: int, lang: str = "en") -> str | None:
     return None
 
 
-def grievance_cue(text: str, trigger_start: int, lang: str = "en") -> bool:
-    """Whether the trigger at `trigger_start` names what a protest in `text` is about: a grievance word
-    ("over", "demanding justice for") stands shortly before it with no clause break in between."""
+def grievance_cue(text: str, trigger_start: int, lang: str = "en", protest_start: int = 0) -> bool:
+    """Whether the trigger at `trigger_start` names what a protest in `text` (reported from offset
+    `protest_start` on) is about: a grievance word ("over", "demanding justice for") stands after the
+    protest and shortly before the trigger, with no clause break in between."""
     c = cues(lang)
-    low = max(0, trigger_start - 2 * c.window)
+    low = max(0, trigger_start - 2 * c.window, protest_start)
     ends = [m.end() for m in c.grievance.finditer(text, low, trigger_start)]
     if not ends:
         return False
