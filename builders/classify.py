@@ -49,6 +49,7 @@ class Trigger:
     sub_event_type: SubEventType
     confidence: float
     generic: bool = False  # an act of violence ("killed", "attacked") rather than a specific event word
+    weak: bool = False  # an act that names no harm to people ("raided", "the attack")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Rule:
     with_: re.Pattern[str] | None
     without: re.Pattern[str] | None
     state: re.Pattern[str] | None = None  # (detention) words naming state agents
+    weak: bool = False  # names no harm to people: yields to property destruction in its context
 
 
 def _compile(p: str | None) -> re.Pattern[str] | None:
@@ -78,7 +80,7 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
         joined = "|".join(f"(?:{p})" for p in r["patterns"])
         out.append(
             Rule(r["type"], float(r["confidence"]), re.compile(rf"\b(?:{joined})", re.IGNORECASE),
-                 _compile(r.get("with")), _compile(r.get("without")), _compile(r.get("state")))
+                 _compile(r.get("with")), _compile(r.get("without")), _compile(r.get("state")), bool(r.get("weak")))
         )  # fmt: skip
     return tuple(out)
 
@@ -190,11 +192,15 @@ def _detention(actor_types: frozenset[ActorType], text: str, state: re.Pattern[s
 
 def context_type(triggers: Iterable[Trigger]) -> SubEventType:
     """The type of one context: generic violence yields to specific battle, protest, riot or weapon
-    triggers ("an IED killed three soldiers" is an IED event), then the hierarchy rule applies."""
+    triggers ("an IED killed three soldiers" is an IED event), an attack that names no harm to people
+    yields to property destruction ("raided and burned houses"), then the hierarchy rule applies."""
     found = list(triggers)
     if any(not t.generic and event_type_of(t.sub_event_type) in _SPECIFIC for t in found):
         found = [t for t in found if not t.generic]
     types = {t.sub_event_type for t in found}
+    attacks = [t for t in found if t.sub_event_type == SubEventType.ATTACK]
+    if SubEventType.LOOTING in types and attacks and all(t.weak for t in attacks):
+        types.discard(SubEventType.ATTACK)
     if SubEventType.MOB_VIOLENCE in types and types & _PROTESTS:  # mob violence at a demonstration is a riot of it
         types = (types - {SubEventType.MOB_VIOLENCE}) | {SubEventType.VIOLENT_DEMONSTRATION}
     return top_type(types)
@@ -227,10 +233,10 @@ def classify_sentence(
             continue
         if protest is None and kind in _PROTESTS:
             protest = m.start()
-        if kind not in found:
+        if kind not in found or (found[kind].weak and not rule.weak):
             start = sentence.start + m.start()
             found[kind] = Trigger(start, m.end() - m.start() + start, m.group(0), kind, rule.confidence,
-                                  rule.kind == VIOLENCE)  # fmt: skip
+                                  rule.kind == VIOLENCE, rule.weak)  # fmt: skip
     order = _hierarchy()[0]
     return sorted(found.values(), key=lambda t: order[t.sub_event_type])
 
