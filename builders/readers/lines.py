@@ -1,8 +1,9 @@
 """The lines of a file, decoded one at a time, for the streaming formats (.jsonl, .csv).
 
-The encoding is chosen from the first megabyte; a later line that does not decode with it is decoded on
-its own (see `decode`), and only a line that still does not decode, or that is longer than the limit,
-comes out with a `problem` (its text replaced), so that one bad line costs one record, not the file.
+The encoding is chosen from the first megabyte. Each line is decoded as UTF-8 if it is UTF-8 (a file
+may mix encodings), else with that encoding, else on its own (see `decode`); only a line that still does
+not decode, or that is longer than the limit, comes out with a `problem` (its text replaced), so that one
+bad line costs one record, not the file.
 A line is never held whole when it is over the limit.
 """
 
@@ -38,10 +39,12 @@ def _skip_rest(f: BinaryIO, chunk: int) -> None:
 
 
 def _decoded(raw: bytes, encoding: str) -> tuple[str, str]:
-    try:
-        return raw.decode(encoding), ""
-    except UnicodeDecodeError:
-        pass
+    """The line decoded as UTF-8 (a file may mix encodings), as the file's encoding, or on its own."""
+    for codec in ("utf-8", encoding):
+        try:
+            return raw.decode(codec), ""
+        except UnicodeDecodeError:
+            pass
     try:
         return decode(raw), ""
     except DecodeError as exc:

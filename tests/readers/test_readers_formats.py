@@ -44,7 +44,11 @@ def test_plain_text_is_one_article_with_a_content_id(tmp_path):
 
 
 def test_same_text_same_id_other_text_other_id(tmp_path):
-    for name, text in [("a.txt", "Troops shelled the town."), ("b.md", "Troops shelled the town.\n"), ("c.txt", "x")]:
+    for name, text in [
+        ("a.txt", "Troops shelled the town."),
+        ("b.md", "Troops shelled the town.\n"),
+        ("c.txt", "x"),
+    ]:
         (tmp_path / name).write_text(text)
     a, b, c = read(tmp_path / "a.txt", tmp_path / "b.md", tmp_path / "c.txt")
     assert a.id == b.id != c.id
@@ -52,7 +56,9 @@ def test_same_text_same_id_other_text_other_id(tmp_path):
 
 def test_json_object(tmp_path):
     f = tmp_path / "one.json"
-    f.write_text(json.dumps({"text": "A bomb exploded.", "published": "2025-12-10T23:30:00-05:00", "extra": [1]}))
+    f.write_text(
+        json.dumps({"text": "A bomb exploded.", "published": "2025-12-10T23:30:00-05:00", "extra": [1]})
+    )
     [a] = read(f)
     assert (a.text, a.published, a.origin) == ("A bomb exploded.", date(2025, 12, 10), str(f))
 
@@ -119,7 +125,12 @@ def test_html_visible_text_title_and_metadata(tmp_path):
         "<aside>Other stories: riots elsewhere</aside><footer>(c) 2025</footer></body></html>"
     )
     [a] = read(f)
-    assert (a.title, a.published, a.url, a.language) == ("Clash & curfew", date(2025, 12, 9), "https://example.org/p", "fr")
+    assert (a.title, a.published, a.url, a.language) == (
+        "Clash & curfew",
+        date(2025, 12, 9),
+        "https://example.org/p",
+        "fr",
+    )
     assert a.text == "Clash\n\nTroops clashed with rebels."
 
 
@@ -139,7 +150,9 @@ def test_html_meta_date_that_does_not_parse_is_left_out(tmp_path):
 
 def test_html_in_a_text_field_is_reduced_to_visible_text(tmp_path):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"text": "<p>Rebels seized <b>two</b> towns.</p><script>track()</script>"}) + "\n")
+    f.write_text(
+        json.dumps({"text": "<p>Rebels seized <b>two</b> towns.</p><script>track()</script>"}) + "\n"
+    )
     [a] = read(f)
     assert a.text == "Rebels seized two towns."
 
@@ -167,13 +180,17 @@ def test_parse_published_accepts_iso_dates_and_datetimes(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["2025-13-01", "10/12/2025", "yesterday", "2025-02-30", 20251210, ["2025-12-10"]])
+@pytest.mark.parametrize(
+    "value", ["2025-13-01", "10/12/2025", "yesterday", "2025-02-30", 20251210, ["2025-12-10"]]
+)
 def test_parse_published_rejects_everything_else_with_a_value_error(value):
     with pytest.raises(ValueError, match="published date"):
         parse_published(value)
 
 
-@pytest.mark.parametrize(("given", "expected"), [("EN", "en"), ("pt_BR", "pt"), ("", "en"), ("English", "english")])
+@pytest.mark.parametrize(
+    ("given", "expected"), [("EN", "en"), ("pt_BR", "pt"), ("", "en"), ("English", "english")]
+)
 def test_language_is_a_lower_case_primary_subtag(tmp_path, given, expected):
     f = tmp_path / "a.jsonl"
     f.write_text(json.dumps({"text": "x", "language": given}) + "\n")
