@@ -19,7 +19,7 @@ from .lines import Line
 
 #: Deeper nesting than this is refused before parsing (a JSON nesting bomb). Articles need 2 or 3 levels.
 MAX_DEPTH = 64
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)  # strings (skipped) and brackets
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 Record = Article | ReadFailure
@@ -35,6 +35,8 @@ class JsonError(ValueError):
 
 def too_deep(text: str) -> bool:
     """True when brackets nest deeper than MAX_DEPTH (strings skipped)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:  # too few brackets to nest that deep: no scan
+        return False
     depth = 0
     for match in _TOKENS.finditer(text):
         token = match.group()
