@@ -31,6 +31,7 @@ _CROWDS: frozenset[ActorType] = frozenset({ActorType.RIOTERS, ActorType.PROTESTE
 _NOT_ARMED: frozenset[ActorType] = _CROWDS | {ActorType.CIVILIANS}
 _PROTESTS = frozenset({SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION})
 _PROTEST_KINDS = frozenset(t.value for t in _PROTESTS)
+_RIOTS = frozenset({SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE})
 #: Event types whose specific triggers outrank a generic act of violence in the same context.
 _SPECIFIC = frozenset({EventType.BATTLES, EventType.PROTESTS, EventType.RIOTS, EventType.EXPLOSIONS})
 _NON_STATE_ARMED: frozenset[ActorType] = frozenset(
@@ -49,7 +50,7 @@ class Trigger:
     sub_event_type: SubEventType
     confidence: float
     generic: bool = False  # an act of violence ("killed", "attacked") rather than a specific event word
-    weak: bool = False  # an act that names no harm to people ("raided", "the attack")
+    weak: bool = False  # thin evidence: an attack that names no harm to people, a battle with one side named
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def resolve(
     demonstration, otherwise Mob violence. detention: Arrests by state forces, an Abduction by
     non-state or foreign armed groups; with no actors known, Arrests when `state` names state agents.
     """
-    armed = max(len(actor_types & ARMED_TYPES), armed_sides)
+    armed = _armed(actor_types, armed_sides)
     if kind == DETENTION:
         return _detention(actor_types, text, state)
     if kind == VIOLENCE and ActorType.RIOTERS not in actor_types:
@@ -193,17 +194,29 @@ def _detention(actor_types: frozenset[ActorType], text: str, state: re.Pattern[s
 def context_type(triggers: Iterable[Trigger]) -> SubEventType:
     """The type of one context: generic violence yields to specific battle, protest, riot or weapon
     triggers ("an IED killed three soldiers" is an IED event), an attack that names no harm to people
-    yields to property destruction ("raided and burned houses"), then the hierarchy rule applies."""
+    yields to property destruction ("raided and burned houses") and a battle with one side named to a
+    riot ("a clash between two groups ... a policeman was hurt in the clash"), then the hierarchy rule."""
     found = list(triggers)
     if any(not t.generic and event_type_of(t.sub_event_type) in _SPECIFIC for t in found):
         found = [t for t in found if not t.generic]
     types = {t.sub_event_type for t in found}
-    attacks = [t for t in found if t.sub_event_type == SubEventType.ATTACK]
-    if SubEventType.LOOTING in types and attacks and all(t.weak for t in attacks):
+    if SubEventType.LOOTING in types and _all_weak(found, SubEventType.ATTACK):
         types.discard(SubEventType.ATTACK)
+    if types & _RIOTS and _all_weak(found, SubEventType.ARMED_CLASH):
+        types.discard(SubEventType.ARMED_CLASH)
     if SubEventType.MOB_VIOLENCE in types and types & _PROTESTS:  # mob violence at a demonstration is a riot of it
         types = (types - {SubEventType.MOB_VIOLENCE}) | {SubEventType.VIOLENT_DEMONSTRATION}
     return top_type(types)
+
+
+def _all_weak(triggers: list[Trigger], kind: SubEventType) -> bool:
+    """Whether `triggers` report `kind` and only on thin evidence."""
+    of_kind = [t for t in triggers if t.sub_event_type == kind]
+    return bool(of_kind) and all(t.weak for t in of_kind)
+
+
+def _armed(actor_types: frozenset[ActorType], armed_sides: int) -> int:
+    return max(len(actor_types & ARMED_TYPES), armed_sides)
 
 
 def non_event_reason(sentence: Sentence, lang: str = "en") -> str | None:
@@ -233,10 +246,11 @@ def classify_sentence(
             continue
         if protest is None and kind in _PROTESTS:
             protest = m.start()
-        if kind not in found or (found[kind].weak and not rule.weak):
+        weak = rule.weak or (kind == SubEventType.ARMED_CLASH and _armed(actor_types, armed_sides) < 2)
+        if kind not in found or (found[kind].weak and not weak):
             start = sentence.start + m.start()
             found[kind] = Trigger(start, m.end() - m.start() + start, m.group(0), kind, rule.confidence,
-                                  rule.kind == VIOLENCE, rule.weak)  # fmt: skip
+                                  rule.kind == VIOLENCE, weak)  # fmt: skip
     order = _hierarchy()[0]
     return sorted(found.values(), key=lambda t: order[t.sub_event_type])
 
