@@ -101,27 +101,54 @@ def _bare(text: str, verb: Span, forward: bool, lang: str, significant: bool) ->
 
 
 def _victims(text: str, verb: Span, pairs: list[DeathCount], lang: str, significant: bool) -> list[DeathCount]:
+    """The deaths a death word reports; a casualty figure ("killed or wounded 20") is a vague count."""
+    lex = lexicon(lang)
+    joined = lex.p.casualty_after.match(text, verb.end)
+    casualty = joined or lex.p.casualty_before.search(text, max(0, verb.start - 30), verb.start)
+    found = _reported(text, Span(verb.start, joined.end() if joined else verb.end, verb.text), pairs, lang, significant)
+    if casualty and found:
+        figure = 10 if significant else 3
+        return [replace(found[0], low=figure, high=figure, vague=True)]
+    return found
+
+
+def _reported(text: str, verb: Span, pairs: list[DeathCount], lang: str, significant: bool) -> list[DeathCount]:
     lex = lexicon(lang)
     words = verb.text.lower()
     transitive = words in lex.before_verbs or words.rsplit(" ", 1)[-1] in lex.before_verbs  # "shot and killed"
     active = transitive and not _PASSIVE.search(text, max(0, verb.start - 25), verb.start)
-    for forward in (True, False) if active else (False,):
+    directions = [True] if active else []
+    if not active or lex.p.reduced.match(text, verb.end):  # "two people killed in a raid"
+        directions.append(False)
+    for forward in directions:
         lo, hi = _clause(text, verb.start, verb.end, forward, lex)
         found = [p for p in pairs if lo <= p.start and p.end <= hi]
-        if found:
-            return found
         bare = _bare(text, verb, forward, lang, significant)
-        if bare is not None:
-            return [bare]
-        pronoun = _PRONOUN.match(text, verb.end) if forward else None
-        if pronoun:
-            return [_one(text, pronoun.start(), pronoun.end())]
-        single = None if forward else lex.p.one_victim.search(text, lo, hi)
-        if single:
-            noun = singular(single["who"] or "person")
-            who = noun if noun == (single["who"] or "").lower() else "person"  # "the soldiers were": no one
-            return [_one(text, single.start(), single.end(), who)]
+        if bare and found and bare.start < found[0].start:  # "killing three, including a child"
+            found = []
+        one = None if found or bare else _one_victim(text, verb, forward, (lo, hi), lex)
+        if found or bare or one:
+            return found or [bare or one]  # type: ignore[list-item]
     return []
+
+
+def _one_victim(text: str, verb: Span, forward: bool, clause: Window, lex: Lexicon) -> DeathCount | None:
+    """One victim without a figure: "killing him", "killed a shopkeeper", "the driver was killed"."""
+    if forward:
+        pronoun = _PRONOUN.match(text, verb.end)
+        if pronoun:
+            return _one(text, pronoun.start(), pronoun.end())
+        m = lex.p.one_object.match(text, verb.end)
+    else:
+        m = lex.p.one_victim.search(text, clause[0], clause[1])
+    noun = None if m is None else m.groupdict().get("known") or m["who"]
+    if m is None or (noun or "").lower() in lex.not_victims:
+        return None
+    who = singular(noun) if noun else "person"
+    if noun and who != noun.lower() and not forward:
+        return None  # "the soldiers died": a group already counted, or of unknown size
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return _one(text, start, m.end(), who if who not in GENERAL else "person")
 
 
 def _hedged(text: str, verb: Span, lex: Lexicon) -> bool:
@@ -199,13 +226,16 @@ def find_deaths(text: str, *, lang: str = "en", significant: bool = False) -> li
 
 
 def _vague_nouns(text: str, spans: list[Window], lex: Lexicon, significant: bool) -> list[DeathCount]:
-    """Plural "fatalities" with no figure: ACLED's conventional 3 (10 for a significant event)."""
+    """Plural "fatalities" with no figure: ACLED's conventional 3 (10 for a significant event), unless the
+    sentence says none or none known ("no injuries or fatalities", "fatalities unknown")."""
     figure = 10 if significant else 3
-    return [
-        replace(_one(text, m.start(), m.end()), low=figure, high=figure, vague=True, who=None)
-        for lo, hi in spans
-        for m in lex.p.vague_noun.finditer(text, lo, hi)
-    ]
+    out = []
+    for m in (m for lo, hi in spans for m in lex.p.vague_noun.finditer(text, lo, hi)):
+        lo = max(text.rfind(".", 0, m.start()) + 1, m.start() - 40)
+        hi = min(len(text), m.end() + 25, *(i for i in (text.find(".", m.end()),) if i >= 0))
+        if not lex.p.vague_blocker.search(text, lo, hi):
+            out.append(replace(_one(text, m.start(), m.end()), low=figure, high=figure, vague=True, who=None))
+    return out
 
 
 def _drop_overlaps(counts: list[DeathCount]) -> list[DeathCount]:

@@ -38,7 +38,12 @@ class FatalityPatterns:
     boundary: re.Pattern[str]  # the end of a clause: punctuation, conjunctions, injury words
     hedge: re.Pattern[str]  # "threatened to" right before a death word (search up to the word)
     one_victim: re.Pattern[str]  # "he was", "the driver was" right before a passive death word
+    one_object: re.Pattern[str]  # "a shopkeeper" right after an active death word
+    reduced: re.Pattern[str]  # "in", "on", "." right after a death word used without an object
+    casualty_after: re.Pattern[str]  # "or wounded" right after a death word
+    casualty_before: re.Pattern[str]  # "wounded or" right before a death word (search up to the word)
     vague_noun: re.Pattern[str]  # "fatalities" with no figure
+    vague_blocker: re.Pattern[str]  # "no", "unknown" near such a noun
     not_before: re.Pattern[str]  # "Route", "AK-" right before a figure (search up to the figure)
     not_after: re.Pattern[str]  # "km", "-year-old" right after a figure (match from the figure's end)
 
@@ -59,6 +64,7 @@ def build(raw: dict[str, Any], number: str) -> FatalityPatterns:
     filler = rf"(?:(?!(?:{stop})\b|\d[\d,]*\s)[\w'-]+\s+){{0,2}}?"  # no death word or figure in between
     victims = _alt(raw["victims"]) + r"|\d{1,3}-year-olds?"
     aux = _alt(raw["auxiliaries"])
+    aux1 = "was|had|has|been|later|reportedly|allegedly|also|then|subsequently"  # "the driver was (later) killed"
     flags = 0  # the text is lower-cased once by fatalities.py
     return FatalityPatterns(
         pair=re.compile(rf"\b{qual}{rng}\s+{extra}{filler}['\"‘“]?(?P<who>{victims})\b", flags),
@@ -67,20 +73,30 @@ def build(raw: dict[str, Any], number: str) -> FatalityPatterns:
         bare_before=re.compile(
             rf"\b{qual}(?P<n1>{num})\s+{extra}(?:(?:were|was|are|have\s+been|had\s+been|been)\s+)?$", flags
         ),
-        bare_after=re.compile(rf"\s+{qual}(?P<n1>{num})\b(?!\s*[\w'-]+\s+(?:{victims})\b)", flags),
+        bare_after=re.compile(
+            rf"\s+{qual}(?P<n1>{num})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{_alt(raw['bare_followers'])})\b)", flags
+        ),
         none=re.compile(rf"\b(?:{_alt(raw['no_deaths'])})\b", flags),
         self_kill=re.compile(rf"\b(?:{_alt(raw['self_kills'])})\b", flags),
         boundary=re.compile(
             rf"[.;:!?]|\b(?:after|when|while|whereas|but|before|as well as|{_alt(raw['injuries'])})\b", flags
         ),
         hedge=re.compile(rf"\b(?:{_alt(raw['hedges'])})\s+(?:(?:{aux})\s+)?$", flags),
-        one_victim=re.compile(
-            rf"\b(?:he|she|the\s+(?:[\w-]+\s+)?(?P<who>{_alt(raw['victims'])}))\s+"
-            rf"(?:(?:was|had|has|been|later|reportedly|allegedly|also|then)\s+){{0,3}}$",
+        one_victim=re.compile(  # "he died", "the VDP was killed", "the driver died" (a known victim noun)
+            rf"\b(?:(?:he|she)\s+(?:(?:{aux1})\s+){{0,3}}|the\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:(?P<who>[\w-]+)\s+(?:(?:{aux1})\s+){{1,3}}|(?P<known>{victims})\s+(?:(?:{aux1})\s+){{0,3}}))$",
             flags,
         ),
+        one_object=re.compile(
+            rf"\s+(?:a|an|one)\s+(?!(?:{num}|{_alt(raw['not_victims'])})\b)(?:[\w-]+\s+){{0,2}}?(?P<who>[\w-]+)\b(?!-)",
+            flags,
+        ),
+        reduced=re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{_alt(raw['reduced_passive'])})\b)", flags),
+        casualty_after=re.compile(rf"\s+(?:{_alt(raw['casualty_joiners'])})\s+(?:{_alt(raw['injuries'])})\b", flags),
+        casualty_before=re.compile(rf"\b(?:{_alt(raw['injuries'])})\s+(?:{_alt(raw['casualty_joiners'])})\s+$", flags),
         vague_noun=re.compile(rf"\b(?P<who>{_alt(raw['vague_deaths'])})\b", flags),
-        not_before=re.compile(rf"(?:^|\W)(?:{_alt(raw['not_counts_before'])})[\s#.-]*$", flags),
+        vague_blocker=re.compile(rf"\b(?:{_alt(raw['vague_blockers'])})\b", flags),
+        not_before=re.compile(rf"(?:^|\W)(?:{_alt(raw['not_counts_before'])})[\s#-]*$", flags),
         not_after=re.compile(rf"[\s-]*(?:{_alt(raw['not_counts_after'])})(?:\b|(?=\W)|$)", flags),
     )
 
@@ -106,6 +122,7 @@ class Lexicon:
     verbs: Any  # Aho-Corasick automaton of the death words and phrases -> their length
     before_verbs: frozenset[str]
     vague_words: frozenset[str]
+    not_victims: frozenset[str]
 
 
 @cache
@@ -123,10 +140,12 @@ def lexicon(lang: str) -> Lexicon:
         automaton([*raw["death_after"], *raw["death_before"]]),
         frozenset(w.lower() for w in raw["death_before"]),
         frozenset(number_words(lang).vague),
+        frozenset(str(w).lower() for w in raw["not_victims"]),
     )
 
 
-_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person",
+              "lives": "life", "wives": "wife", "police": "police", "series": "series"}  # fmt: skip
 GENERAL = frozenset({"person", "victim", "individual", "death", "fatality", "dead", "body", "corpse", "life"})
 
 
@@ -137,6 +156,8 @@ def singular(word: str) -> str:
         return _IRREGULAR[w]
     if w.endswith("men"):
         return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"  # fatalities, casualties, bodies
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 

@@ -229,3 +229,38 @@ def test_any_text_gives_non_negative_counts_and_true_spans(text, significant):
     assert n >= 0 and isinstance(note, str)
     for c in find_deaths(text, significant=significant):
         assert 0 <= c.low <= c.high and text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit the camp, killing three, including a child.", 3),
+        ("Two people killed in a raid on the market.", 2),
+        ("Three armed men shot and killed a trader.", 1),
+        ("The militia killed a cow and two goats.", 0),
+        ("Gunmen killed a dozen cattle.", 0),
+        ("The road was closed. 4 people were killed.", 4),
+        ("The VDP was killed.", 1),
+        ("Six pastoralists were killed and a child wounded.", 6),
+    ],
+)
+def test_objects_subjects_and_animals(text, expected):
+    assert total(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no injuries or fatalities.",
+        "Injuries or fatalities unknown.",
+        "It is not clear whether there were fatalities.",
+    ],
+)
+def test_fatalities_said_to_be_none_or_unknown_are_zero(text):
+    assert total(text) == 0
+
+
+def test_a_casualty_figure_is_a_vague_death_count():
+    assert count_fatalities("Troops killed or wounded 40 fighters.") == (3, "Unclear fatalities coded as 3.")
+    assert total("The strikes killed and injured dozens of fighters.", significant=True) == 10
+    assert total("Twenty soldiers were killed or wounded.") == 3
