@@ -1,6 +1,7 @@
 """Raw article fields (from any format) to an Article, or a ReadFailure saying what is wrong.
 
-Only `text` is required. Values are stripped; `text` holding HTML markup is reduced to its visible text;
+The fields are id, title, text, published, source, url and language; only `text` is required, and any
+other field is ignored. Values are stripped; `text` holding HTML markup is reduced to its visible text;
 line breaks become "\\n"; a missing `id` is a hash of the text; `published` is an ISO date or date-time
 kept as a date (the date as written, whatever its time zone); `language` is a lower-case primary
 language subtag ("en-GB" -> "en"), English when absent.
@@ -16,8 +17,6 @@ from datetime import date, datetime
 from ..records import Article, ReadFailure
 from .markup import looks_like_html, visible_text
 
-#: The fields an article may have; any other field is ignored.
-FIELDS = ("id", "title", "text", "published", "source", "url", "language")
 _META = ("title", "source", "url")
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?=$|[-_])")
 _NEWLINES = re.compile(r"\r\n?")

@@ -34,6 +34,15 @@ def test_markdown_front_matter_fills_the_fields(tmp_path):
     assert a.text == "Gunmen attacked a market in the north."
 
 
+def test_front_matter_with_windows_line_ends_and_a_byte_order_mark(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_bytes(
+        "\ufeff---\r\ntitle: Curfew\r\npublished: 2025-03-04T06:00:00Z\r\n---\r\nA curfew began.\r\n".encode()
+    )
+    [a] = read(f)
+    assert (a.title, a.published, a.text) == ("Curfew", date(2025, 3, 4), "A curfew began.")
+
+
 def test_plain_text_is_one_article_with_a_content_id(tmp_path):
     f = tmp_path / "a.txt"
     f.write_bytes(b"Protesters marched in the capital.\r\nPolice watched.\r\n")
