@@ -103,6 +103,8 @@ def read_file(
         yield from _read(path, max_file_bytes, max_text_chars)
     except DecodeError as exc:
         yield failure(str(path), str(exc))
+    except UnicodeError as exc:  # a UTF-16 or UTF-32 file broken part way
+        yield failure(str(path), f"not valid text in its encoding ({exc}); save the file as UTF-8")
     except OSError as exc:
         yield failure(str(path), f"cannot be read ({exc.strerror or exc})")
     except Exception as exc:  # the last line of defence: one file's problem never stops the build

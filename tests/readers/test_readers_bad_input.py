@@ -1,6 +1,7 @@
 """Every kind of bad input becomes a ReadFailure whose origin and message name the file (and line)."""
 
 import json
+import os
 import random
 
 import pytest
@@ -73,9 +74,8 @@ def test_nonexistent_path_and_broken_link(tmp_path):
     assert "broken symbolic link" in only_failure(tmp_path / "dangling.txt").message
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_pipe_is_not_read(tmp_path):
-    import os
-
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert "not a regular file" in only_failure(fifo).message
@@ -165,6 +165,16 @@ def test_windows_1252_line_in_a_utf8_jsonl_and_csv(tmp_path):
     j.write_bytes(b'{"text": "caf\xc3\xa9"}\n{"text": "caf\xe9"}\n')
     c.write_bytes(b"text\ncaf\xe9 in M\xfcnchen\n")
     assert [r.text for r in read(j, c)] == ["café", "café", "café in München"]
+
+
+def test_utf16_file_broken_part_way_keeps_the_lines_before(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_bytes(
+        '{"text": "first"}\n{"text": "second"}\n'.encode("utf-16") + b"\x00\xd8\x00"
+    )  # a lone surrogate
+    first, *rest, broken = read(f)
+    assert first.text == "first" and isinstance(broken, ReadFailure)
+    assert broken.origin == str(f) and "not valid text in its encoding" in broken.message
 
 
 def test_undecodable_bytes_are_a_failure(tmp_path):
