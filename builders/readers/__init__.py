@@ -17,7 +17,7 @@ from pathlib import Path
 from ..records import Article, ReadFailure
 from .decode import DecodeError, decode
 from .discover import EXTENSIONS, discover
-from .fields import failure, parse_published
+from .fields import failure, parse_published, shown
 from .lines import read_lines
 from .read_csv import read_csv
 from .read_html import read_html
@@ -64,31 +64,32 @@ def _problem(path: Path) -> str:
 
 
 def _whole(path: Path, reader: WholeReader, max_file_bytes: int, max_text_chars: int) -> Iterator[Record]:
+    origin = shown(path)
     with path.open("rb") as f:
         size = os.fstat(f.fileno()).st_size
         # never more than the limit is read, even when the file grows meanwhile
         data = b"" if size > max_file_bytes else f.read(max_file_bytes + 1)
     if size > max_file_bytes or len(data) > max_file_bytes:
-        shown = f"{max(size, len(data)):,} bytes" + ("" if size > max_file_bytes else " or more")
-        yield failure(str(path), f"file of {shown} is over the limit of {max_file_bytes:,}; split it")
+        size_shown = f"{max(size, len(data)):,} bytes" + ("" if size > max_file_bytes else " or more")
+        yield failure(origin, f"file of {size_shown} is over the limit of {max_file_bytes:,}; split it")
         return
-    yield from reader(path, decode(data), max_text_chars=max_text_chars)
+    yield from reader(origin, decode(data), max_text_chars=max_text_chars)
 
 
 def _read(path: Path, max_file_bytes: int, max_text_chars: int) -> Iterator[Record]:
-    problem = _problem(path)
+    problem, origin = _problem(path), shown(path)
     if problem:
-        yield failure(str(path), problem)
+        yield failure(origin, problem)
         return
     suffix = path.suffix.lower()
     if suffix in WHOLE:
         yield from _whole(path, WHOLE[suffix], max_file_bytes, max_text_chars)
     elif suffix == ".csv":
         lines = read_lines(path, max_line_bytes=max_file_bytes)
-        yield from read_csv(path, lines, max_text_chars=max_text_chars, max_row_chars=max_file_bytes)
+        yield from read_csv(origin, lines, max_text_chars=max_text_chars, max_row_chars=max_file_bytes)
     else:
         lines = read_lines(path, max_line_bytes=max_file_bytes)
-        yield from read_jsonl(path, lines, max_text_chars=max_text_chars)
+        yield from read_jsonl(origin, lines, max_text_chars=max_text_chars)
 
 
 def read_file(
@@ -99,16 +100,17 @@ def read_file(
 ) -> Iterator[Record]:
     """The records of one file, by its extension, in order; each problem a ReadFailure naming the file."""
     path = Path(path)
+    origin = shown(path)
     try:
         yield from _read(path, max_file_bytes, max_text_chars)
     except DecodeError as exc:
-        yield failure(str(path), str(exc))
+        yield failure(origin, str(exc))
     except UnicodeError as exc:  # a UTF-16 or UTF-32 file broken part way
-        yield failure(str(path), f"not valid text in its encoding ({exc}); save the file as UTF-8")
+        yield failure(origin, f"not valid text in its encoding ({exc}); save the file as UTF-8")
     except OSError as exc:
-        yield failure(str(path), f"cannot be read ({exc.strerror or exc})")
+        yield failure(origin, f"cannot be read ({exc.strerror or exc})")
     except Exception as exc:  # the last line of defence: one file's problem never stops the build
-        yield failure(str(path), f"cannot be read ({type(exc).__name__}: {exc}); please report this")
+        yield failure(origin, f"cannot be read ({type(exc).__name__}: {exc}); please report this")
 
 
 def read_inputs(

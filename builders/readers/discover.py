@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import ReadFailure
-from .fields import failure
+from .fields import failure, shown
 
 #: Extensions a reader exists for.
 EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".html", ".htm"})
@@ -35,7 +35,7 @@ def _listing(folder: Path) -> list[Path] | ReadFailure:
         return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
     except OSError as exc:
         problem = f"the folder cannot be listed ({exc.strerror or exc}); its files are not read"
-        return failure(str(folder), problem)
+        return failure(shown(folder), problem)
 
 
 def _walk(top: Path, seen: set[_Key]) -> Iterator[Path | ReadFailure]:

@@ -10,6 +10,7 @@ language subtag ("en-GB" -> "en"), English when absent.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -34,6 +35,11 @@ def content_id(text: str) -> str:
 def origin_id(origin: str) -> str:
     """The id of an input that could not be read: a hash of where it came from."""
     return "r" + hashlib.sha256(origin.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """The path as origins and messages show it; bytes of a name that are not UTF-8 are escaped."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def failure(origin: str, problem: str, *, article_id: str = "", **meta: str) -> ReadFailure:

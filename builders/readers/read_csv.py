@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..records import Article, ReadFailure
 from .fields import failure, to_article
@@ -96,10 +95,10 @@ def _row(origin: str, feed: _Feed, names: list[str], row: list[str], max_text_ch
 
 
 def read_csv(
-    path: Path, lines: Iterator[Line], *, max_text_chars: int, max_row_chars: int
+    origin: str, lines: Iterator[Line], *, max_text_chars: int, max_row_chars: int
 ) -> Iterator[Record]:
     """The articles of a .csv file; a bad row does not stop the others. A header alone holds no article."""
-    origin, feed = str(path), _Feed(lines, max_row_chars)
+    feed = _Feed(lines, max_row_chars)
     header = _header(origin, feed)
     if isinstance(header, ReadFailure):
         yield header

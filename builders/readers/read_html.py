@@ -9,7 +9,6 @@ given by the user, which must parse.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..records import Article, ReadFailure
 from .fields import failure, parse_published, to_article
@@ -30,9 +29,8 @@ def _published(page: Page) -> str:
     return ""
 
 
-def read_html(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
+def read_html(origin: str, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
     """One article from an .html file."""
-    origin = str(path)
     page = visible_text(text)
     if not page.text:
         yield failure(origin, "no visible text in the page", title=page.title)

@@ -11,7 +11,6 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 from ..records import Article, ReadFailure
 from .fields import failure, origin_id, to_article
@@ -90,9 +89,8 @@ def _items(text: str) -> Iterator[tuple[int, object]]:
         raise JsonError("extra data after the end of the list", pos)
 
 
-def read_json(path: Path, text: str, *, max_text_chars: int) -> Iterator[Record]:
+def read_json(origin: str, text: str, *, max_text_chars: int) -> Iterator[Record]:
     """The articles of a .json file: an object, or a list of objects (an empty list holds no article)."""
-    origin = str(path)
     if too_deep(text):
         yield failure(origin, f"JSON nested deeper than {MAX_DEPTH} levels; an article is a flat object")
         return
@@ -133,11 +131,11 @@ def _malformed(origin: str, text: str, exc: JsonError, line: int, counted: int, 
     return failure(f"{origin}:{line}", f"{exc} at column {column}{rest}")
 
 
-def read_jsonl(path: Path, lines: Iterator[Line], *, max_text_chars: int) -> Iterator[Record]:
+def read_jsonl(origin: str, lines: Iterator[Line], *, max_text_chars: int) -> Iterator[Record]:
     """The articles of a .jsonl file, one per non-empty line; a bad line does not stop the others."""
     seen = False
     for line in lines:
-        where = f"{path}:{line.number}"
+        where = f"{origin}:{line.number}"
         if line.problem:
             seen = True
             yield failure(where, line.problem)
@@ -155,4 +153,4 @@ def read_jsonl(path: Path, lines: Iterator[Line], *, max_text_chars: int) -> Ite
             continue
         yield to_article(value, where, max_text_chars=max_text_chars)
     if not seen:
-        yield failure(str(path), "no article: the file holds only blank lines")
+        yield failure(origin, "no article: the file holds only blank lines")

@@ -8,7 +8,6 @@ PyYAML's BaseLoader: no tag is ever executed or constructed, and every value sta
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import yaml
 
@@ -48,9 +47,8 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     raise FrontMatterError("front matter is not closed: add a line `---` after the fields")
 
 
-def read_text(path: Path, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
+def read_text(origin: str, text: str, *, max_text_chars: int) -> Iterator[Article | ReadFailure]:
     """One article from a .txt or .md file."""
-    origin = str(path)
     try:
         fields, body = split_front_matter(text)
     except FrontMatterError as exc:

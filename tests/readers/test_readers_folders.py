@@ -55,6 +55,14 @@ def test_subfolders_hidden_entries_unknown_extensions_and_odd_names(tmp_path):
     assert records[-1].origin == str(tmp_path / "sub dir" / "x y ü'\"quote.txt")
 
 
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes(tmp_path):
+    os.mkdir(tmp_path / "odd")
+    with open(os.fsencode(tmp_path / "odd") + b"/caf\xe9.txt", "wb") as f:
+        f.write(b"Shots were fired.")
+    [a] = read(tmp_path / "odd")
+    assert a.origin == f"{tmp_path}/odd/caf\\xe9.txt" and a.origin.encode("utf-8")
+
+
 def test_named_file_is_read_whatever_its_name_but_unknown_extension_fails(tmp_path):
     (tmp_path / ".hidden.txt").write_text("named hidden file")
     (tmp_path / "notes.docx").write_text("x")
