@@ -21,6 +21,7 @@ from .markup import looks_like_html, visible_text
 _META = ("title", "source", "url")
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?=$|[-_])")
 _NEWLINES = re.compile(r"\r\n?")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # a lone one (JSON "\\ud800") is no character: Parquet refuses it
 
 
 class FieldError(ValueError):
@@ -82,7 +83,7 @@ def text_field(raw: Mapping[str, object], name: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return _SURROGATES.sub("\ufffd", value).strip()
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     raise FieldError(f"`{name}` must be a single text value, not a {type(value).__name__}")
@@ -111,7 +112,7 @@ def to_article(raw: object, origin: str, *, max_text_chars: int) -> Article | Re
         given_id = text_field(raw, "id")
     except FieldError as exc:
         return failure(origin, str(exc))
-    meta = {k: v.strip() for k in _META if isinstance(v := raw.get(k), str)}
+    meta = {k: _SURROGATES.sub("\ufffd", v).strip() for k in _META if isinstance(v := raw.get(k), str)}
     try:
         fields = {name: text_field(raw, name) for name in ("text", "language", *_META)}
         published = parse_published(raw.get("published"))

@@ -166,6 +166,14 @@ def test_html_in_a_text_field_is_reduced_to_visible_text(tmp_path):
     assert a.text == "Rebels seized two towns."
 
 
+def test_lone_surrogate_escapes_become_replacement_characters(tmp_path):
+    f = tmp_path / "a.json"
+    f.write_text('{"text": "bad \\ud800 char, good \\ud83d\\ude00", "title": "\\udfff"}')
+    [a] = read(f)
+    assert (a.text, a.title) == ("bad \ufffd char, good \U0001f600", "\ufffd")
+    a.text.encode("utf-8")
+
+
 def test_text_with_angle_brackets_is_not_markup(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Casualties < 5 and > 2, officials said.")

@@ -33,7 +33,23 @@ def may_hold_nothing(ext, data):
     data=st.one_of(
         st.binary(max_size=400),
         st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass")),
-        st.lists(st.sampled_from(['{"text": "a"}', "[", "]", ",", "\n", '"', "text", "---", "<p>", "\x00"]))
+        st.lists(
+            st.sampled_from(
+                [
+                    '{"text": "a"}',
+                    '{"text": "\\udc00"}',
+                    "[",
+                    "]",
+                    ",",
+                    "\n",
+                    '"',
+                    "text",
+                    "---",
+                    "<p>",
+                    "\x00",
+                ]
+            )
+        )
         .map("".join)
         .map(str.encode),
     ),
@@ -47,6 +63,8 @@ def test_any_bytes_never_crash_and_are_accounted_for(tmp_path, data, ext):
     for r in records:
         assert isinstance(r, Article | ReadFailure)
         assert r.origin == str(f) or r.origin.startswith(f"{f}:")
+        for value in vars(r).values():
+            assert not isinstance(value, str) or value.encode("utf-8")  # what Parquet can store
         if isinstance(r, ReadFailure):
             assert r.message.startswith(f"{r.origin}: ") and r.article_id
         else:
