@@ -94,9 +94,7 @@ def _row(origin: str, feed: _Feed, names: list[str], row: list[str], max_text_ch
     return to_article(fields, where, max_text_chars=max_text_chars)
 
 
-def read_csv(
-    origin: str, lines: Iterator[Line], *, max_text_chars: int, max_row_chars: int
-) -> Iterator[Record]:
+def read_csv(origin: str, lines: Iterator[Line], *, max_text_chars: int, max_row_chars: int) -> Iterator[Record]:
     """The articles of a .csv file; a bad row does not stop the others. A header alone holds no article."""
     feed = _Feed(lines, max_row_chars)
     header = _header(origin, feed)

@@ -120,9 +120,7 @@ def _numbered(record: ReadFailure, where: str, n: int) -> ReadFailure:
     """The failure of list item `n`, told apart from other items on its line by its number (and id)."""
     message = record.message.replace(f"{where}: ", f"{where}: item {n}: ", 1)
     given = record.article_id != origin_id(where)
-    return replace(
-        record, message=message, article_id=record.article_id if given else origin_id(f"{where}#{n}")
-    )
+    return replace(record, message=message, article_id=record.article_id if given else origin_id(f"{where}#{n}"))
 
 
 def _malformed(origin: str, text: str, exc: JsonError, line: int, counted: int, rest: str) -> ReadFailure:

@@ -95,19 +95,12 @@ def test_bad_date_names_file_line_and_value_and_keeps_the_given_id(tmp_path):
 def test_malformed_jsonl_line_costs_only_that_line(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text(
-        '{"id": "1", "text": "a"}\n{broken\n[{"text": "list"}]\n'
-        + "[" * 500
-        + "\n"
-        + '{"id": "5", "text": "e"}\n'
+        '{"id": "1", "text": "a"}\n{broken\n[{"text": "list"}]\n' + "[" * 500 + "\n" + '{"id": "5", "text": "e"}\n'
     )
     a, broken, listed, deep, e = read(f)
     assert (a.id, e.id) == ("1", "5")
     assert (broken.origin, listed.origin, deep.origin) == (f"{f}:2", f"{f}:3", f"{f}:4")
-    assert (
-        "malformed JSON" in broken.message
-        and "got a list" in listed.message
-        and "nested deeper" in deep.message
-    )
+    assert "malformed JSON" in broken.message and "got a list" in listed.message and "nested deeper" in deep.message
     assert len({broken.article_id, listed.article_id, deep.article_id}) == 3
 
 
@@ -125,9 +118,7 @@ def test_items_of_a_one_line_list_are_told_apart(tmp_path):
     f.write_text('[{"text": ""}, 5, {"text": "ok"}]')
     first, second, ok = read(f)
     assert first.origin == second.origin == ok.origin == f"{f}:1"
-    assert (
-        "item 1:" in first.message and "item 2:" in second.message and first.article_id != second.article_id
-    )
+    assert "item 1:" in first.message and "item 2:" in second.message and first.article_id != second.article_id
 
 
 def test_csv_row_problems_cost_only_their_row(tmp_path):
@@ -154,8 +145,7 @@ def test_windows_1252_and_latin_1_are_decoded(tmp_path):
     (tmp_path / "short.txt").write_bytes("café".encode("cp1252"))
     (tmp_path / "quotes.txt").write_bytes("“Protest” – 5 €".encode("cp1252"))
     texts = [
-        r.text
-        for r in read(tmp_path / "w.txt", tmp_path / "l.md", tmp_path / "short.txt", tmp_path / "quotes.txt")
+        r.text for r in read(tmp_path / "w.txt", tmp_path / "l.md", tmp_path / "short.txt", tmp_path / "quotes.txt")
     ]
     assert texts == ["Manifestation au café, 3 blessés"] * 2 + ["café", "“Protest” – 5 €"]
 
@@ -169,9 +159,7 @@ def test_windows_1252_line_in_a_utf8_jsonl_and_csv(tmp_path):
 
 def test_utf16_file_broken_part_way_keeps_the_lines_before(tmp_path):
     f = tmp_path / "a.jsonl"
-    f.write_bytes(
-        '{"text": "first"}\n{"text": "second"}\n'.encode("utf-16") + b"\x00\xd8\x00"
-    )  # a lone surrogate
+    f.write_bytes('{"text": "first"}\n{"text": "second"}\n'.encode("utf-16") + b"\x00\xd8\x00")  # a lone surrogate
     first, *rest, broken = read(f)
     assert first.text == "first" and isinstance(broken, ReadFailure)
     assert broken.origin == str(f) and "not valid text in its encoding" in broken.message

@@ -65,9 +65,7 @@ def test_same_text_same_id_other_text_other_id(tmp_path):
 
 def test_json_object(tmp_path):
     f = tmp_path / "one.json"
-    f.write_text(
-        json.dumps({"text": "A bomb exploded.", "published": "2025-12-10T23:30:00-05:00", "extra": [1]})
-    )
+    f.write_text(json.dumps({"text": "A bomb exploded.", "published": "2025-12-10T23:30:00-05:00", "extra": [1]}))
     [a] = read(f)
     assert (a.text, a.published, a.origin) == ("A bomb exploded.", date(2025, 12, 10), str(f))
 
@@ -96,9 +94,7 @@ def test_jsonl_one_article_per_line(tmp_path):
 
 def test_csv_rows_any_column_order_and_quoted_newlines(tmp_path):
     f = tmp_path / "a.csv"
-    f.write_text(
-        'Published,TEXT,id,other\n2025-01-02,"Riot in the port, 3 dead",r1,x\n,"Two lines\nof text",r2,y\n'
-    )
+    f.write_text('Published,TEXT,id,other\n2025-01-02,"Riot in the port, 3 dead",r1,x\n,"Two lines\nof text",r2,y\n')
     first, second = read(f)
     assert (first.id, first.text, first.published, first.origin) == (
         "r1",
@@ -159,9 +155,7 @@ def test_html_meta_date_that_does_not_parse_is_left_out(tmp_path):
 
 def test_html_in_a_text_field_is_reduced_to_visible_text(tmp_path):
     f = tmp_path / "a.jsonl"
-    f.write_text(
-        json.dumps({"text": "<p>Rebels seized <b>two</b> towns.</p><script>track()</script>"}) + "\n"
-    )
+    f.write_text(json.dumps({"text": "<p>Rebels seized <b>two</b> towns.</p><script>track()</script>"}) + "\n")
     [a] = read(f)
     assert a.text == "Rebels seized two towns."
 
@@ -197,17 +191,13 @@ def test_parse_published_accepts_iso_dates_and_datetimes(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize(
-    "value", ["2025-13-01", "10/12/2025", "yesterday", "2025-02-30", 20251210, ["2025-12-10"]]
-)
+@pytest.mark.parametrize("value", ["2025-13-01", "10/12/2025", "yesterday", "2025-02-30", 20251210, ["2025-12-10"]])
 def test_parse_published_rejects_everything_else_with_a_value_error(value):
     with pytest.raises(ValueError, match="published date"):
         parse_published(value)
 
 
-@pytest.mark.parametrize(
-    ("given", "expected"), [("EN", "en"), ("pt_BR", "pt"), ("", "en"), ("English", "english")]
-)
+@pytest.mark.parametrize(("given", "expected"), [("EN", "en"), ("pt_BR", "pt"), ("", "en"), ("English", "english")])
 def test_language_is_a_lower_case_primary_subtag(tmp_path, given, expected):
     f = tmp_path / "a.jsonl"
     f.write_text(json.dumps({"text": "x", "language": given}) + "\n")

@@ -72,11 +72,7 @@ def test_any_bytes_never_crash_and_are_accounted_for(tmp_path, data, ext):
             assert r.text and r.text == r.text.strip() and r.id
 
 
-@given(
-    st.one_of(
-        st.text(max_size=40), st.from_regex(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?(Z|[+-]\d\d:\d\d)?)?")
-    )
-)
+@given(st.one_of(st.text(max_size=40), st.from_regex(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?(Z|[+-]\d\d:\d\d)?)?")))
 def test_parse_published_raises_only_value_error(value):
     try:
         result = parse_published(value)
