@@ -1,8 +1,9 @@
 """Classification accuracy on human-coded events: `python benchmarks/classify_accuracy.py GOLD.csv`.
 
 For each row of an ACLED-style csv (columns notes, event_type, sub_event_type, inter1, inter2), runs
-`classify_text` on the notes twice: with the row's own actor types (inter1/inter2, an oracle standing in
-for the actors module) and with none. Prints, for both runs, the share of rows with an event detected,
+the classifier on the notes three times: with the row's own actor types (inter1/inter2, an oracle), with
+the actor types the actors module finds in each sentence (as the extractor does), and with none. Prints,
+for each run, the share of rows with an event detected,
 with the right event type and with the right sub-event type, overall and per gold sub-event type, then
 the most frequent confusions (gold -> predicted) of the oracle run, and the time per row. `--misses N`
 prints the ids of N missed rows per confusion, for study. The csv is read at run time; nothing from it is
@@ -17,10 +18,14 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from conflict_events.builders.classify import ARMED_TYPES, classify_text
+from conflict_events.builders.actors import find_actors
+from conflict_events.builders.classify import ARMED_TYPES, Trigger, classify_sentence, classify_text, context_type
+from conflict_events.builders.segment import split_sentences
 from conflict_events.schema.taxonomy import ActorType, event_type_of
 
 _SIZE = re.compile(r"\s*\[size=[^\]]*\]\s*$")  # the crowd-size remark of ACLED notes is not article text
@@ -46,15 +51,40 @@ def actors(row: dict[str, str]) -> list[ActorType]:
     return [ActorType(int(c)) for c in codes if c and c != "0"]
 
 
-def score(rows: list[dict[str, str]], *, oracle: bool) -> Score:
+def with_gold_actors(row: dict[str, str], notes: str) -> Trigger | None:
+    """The best trigger given the row's own actor types (two gangs are two armed sides of one type)."""
+    types = actors(row)
+    return classify_text(notes, actor_types=frozenset(types), armed_sides=sum(t in ARMED_TYPES for t in types))
+
+
+def with_found_actors(row: dict[str, str], notes: str) -> Trigger | None:
+    """The best trigger given the actors the actors module finds in each sentence."""
+    mentions = find_actors(notes, country=row["country"], on=date.fromisoformat(row["event_date"][:10]))
+    triggers = []
+    for sentence in split_sentences(notes):
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        types = frozenset(m.actor.actor_type for m in inside)
+        armed = {m.actor.name for m in inside if m.actor.actor_type in ARMED_TYPES and m.kind != "government"}
+        triggers += classify_sentence(sentence, actor_types=types, armed_sides=len(armed))
+    if not triggers:
+        return None
+    best = context_type(triggers)
+    first = next((t for t in triggers if t.sub_event_type == best), triggers[0])
+    return Trigger(first.start, first.end, first.text, best, first.confidence)
+
+
+def without_actors(row: dict[str, str], notes: str) -> Trigger | None:
+    """The best trigger with no actor types known."""
+    return classify_text(notes)
+
+
+def score(rows: list[dict[str, str]], classify: Callable[[dict[str, str], str], Trigger | None]) -> Score:
     """Classify every row and count the hits."""
     s = Score()
     t0 = time.perf_counter()
     for row in rows:
         gold = row["sub_event_type"]
-        types = actors(row) if oracle else []
-        armed = sum(t in ARMED_TYPES for t in types)  # two gangs are two armed sides of one type
-        found = classify_text(_SIZE.sub("", row["notes"]), actor_types=frozenset(types), armed_sides=armed)
+        found = classify(row, _SIZE.sub("", row["notes"]))
         pred = found.sub_event_type.value if found else "(none)"
         same_type = found is not None and event_type_of(found.sub_event_type).value == row["event_type"]
         s.rows += 1
@@ -88,17 +118,22 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     with args.gold.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    oracle, blind = score(rows, oracle=True), score(rows, oracle=False)
-    report("with gold actor types", oracle)
-    report("without actor types  ", blind)
-    print(f"\n{'gold sub-event type':42s} {'rows':>6s} {'type':>6s} {'sub':>6s} {'sub (no actors)':>16s}")
+    oracle, found, blind = (score(rows, f) for f in (with_gold_actors, with_found_actors, without_actors))
+    report("with gold actor types ", oracle)
+    report("with found actor types", found)
+    report("without actor types   ", blind)
+    print(
+        f"\n{'gold sub-event type':42s} {'rows':>6s} {'type':>6s} {'sub':>6s} {'sub (found)':>12s} {'sub (none)':>11s}"
+    )
     for gold, (total, same_type, same_sub) in sorted(oracle.per_type.items(), key=lambda kv: -kv[1][0]):
-        blind_sub = blind.per_type[gold][2]
-        print(f"{gold:42s} {total:6d} {same_type / total:6.3f} {same_sub / total:6.3f} {blind_sub / total:16.3f}")
-    print("\nconfusions with gold actor types (gold -> predicted):")
-    for (gold, pred), count in oracle.confusions.most_common(args.confusions):
-        ids = " ".join(oracle.examples[(gold, pred)][: args.misses])
-        print(f"{count:6d}  {gold} -> {pred}  {ids}".rstrip())
+        found_sub, blind_sub = found.per_type[gold][2] / total, blind.per_type[gold][2] / total
+        figures = f"{same_type / total:6.3f} {same_sub / total:6.3f} {found_sub:12.3f} {blind_sub:11.3f}"
+        print(f"{gold:42s} {total:6d} {figures}")
+    for name, run in (("gold", oracle), ("found", found)):
+        print(f"\nconfusions with {name} actor types (gold -> predicted):")
+        for (gold, pred), count in run.confusions.most_common(args.confusions):
+            ids = " ".join(run.examples[(gold, pred)][: args.misses])
+            print(f"{count:6d}  {gold} -> {pred}  {ids}".rstrip())
     return 0
 
 

@@ -70,10 +70,28 @@ def build_patterns(raw: dict[str, Any], number: str) -> dict[str, str]:
     }
 
 
-def anchor_words(raw: dict[str, Any]) -> set[str]:
-    """Lower-case words one of which every date expression without a digit contains: month and weekday
-    names, the longest word of each relative phrase, and the units of "N days ago"."""
-    words = {str(w).lower() for ws in raw["months"].values() for w in ws} | {w.lower() for w in raw["weekdays"]}
+#: The anchor words each kind of expression always contains (see `anchor_words`); "numeric" anchors are
+#: all-digit dates, found by a regex rather than by words.
+ANCHOR_OF = {
+    "iso": "numeric",
+    "numeric": "numeric",
+    **{k: "months" for k in ("range2_dm", "range2_md", "range_dm", "range_md", "dm", "md", "month")},
+    "ago": "ago_units",
+    "rel_week": "relative_weeks",
+    "rel_month": "relative_months",
+    "rel_day": "relative_days",
+    "weekday": "weekdays",
+}
+
+
+def anchor_words(raw: dict[str, Any]) -> dict[str, set[str]]:
+    """For each anchor group of ANCHOR_OF, lower-case words one of which every expression of its kinds
+    contains: month or weekday names, the longest word of each relative phrase, the units of "N days ago"."""
+    words = {
+        "months": {str(w).lower() for ws in raw["months"].values() for w in ws},
+        "weekdays": {w.lower() for w in raw["weekdays"]},
+        "ago_units": {str(w).lower() for w in raw["ago_units"]},
+    }
     for key in ("relative_days", "relative_weeks", "relative_months"):
-        words |= {max(str(phrase).lower().split(), key=len) for phrase in raw[key]}
-    return words | {str(w).lower() for w in raw["ago_units"]}
+        words[key] = {max(str(phrase).lower().split(), key=len) for phrase in raw[key]}
+    return words

@@ -39,7 +39,7 @@ from .fatalities_patterns import (
     lexicon,
     singular,
 )
-from .wordscan import Window, lower, windows, word_spans
+from .wordscan import Window, inside, lower, windows, word_spans
 
 _PRONOUN = re.compile(r"\s+(?:him|her)\b")  # "killing him": one death
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$")
@@ -185,20 +185,23 @@ def _mentions(text: str, spans: list[Window], lang: str, significant: bool) -> l
         return _count(text, m, lang, significant)
 
     starts = figure_starts(text, spans, lex)
-    pairs = _scan(lex.p.pair, text, starts, accept)
+    verbs = death_words(text, lex)
+    near_verbs = windows(((v.start, v.end) for v in verbs), 160, 130, len(text))  # where victims are read
+    pairs = _scan(lex.p.pair, text, [s for s in starts if inside(s, near_verbs)], accept)
     found: list[DeathCount] = []
     used: set[int] = set()
-    for verb in death_words(text, lex):
+    for verb in verbs:
         if _hedged(text, verb, lex):
             continue
         near = [p for p in pairs if verb.start - 160 <= p.start <= verb.end + 130 and p.start not in used]
         for c in _victims(text, verb, near, lang, significant):
             used.add(c.start)
             found.append(c)
-    found += _scan(lex.p.noun_count, text, starts, accept)
-    for lo, hi in spans:
-        found += [t for m in lex.p.toll.finditer(text, lo, hi) if (t := _count(text, m, lang, significant, True))]
-        found += [_one(text, m.start(), m.end(), "perpetrator") for m in lex.p.self_kill.finditer(text, lo, hi)]
+    near_nouns = windows(word_spans(text, lex.nouns), 45, 0, len(text))  # "at least 12 more deaths"
+    found += _scan(lex.p.noun_count, text, [s for s in starts if inside(s, near_nouns)], accept)
+    tolls = (lex.p.toll.match(text, start) for start, _ in word_spans(text, lex.tolls))
+    found += [t for m in tolls if m and (t := _count(text, m, lang, significant, True))]
+    found += [_one(text, start, end, "perpetrator") for start, end in word_spans(text, lex.self_kills)]
     return found
 
 
@@ -213,8 +216,8 @@ def find_deaths(text: str, *, lang: str = "en", significant: bool = False) -> li
     spans = windows(word_spans(low, lex.anchors), 170, 160, len(low))  # nothing is counted elsewhere
     if not spans:
         return []
-    nobody = [(m.start(), m.end()) for lo, hi in spans for m in lex.p.none.finditer(low, lo, hi)]
-    past = [s for s, _ in word_spans(low, lex.background, whole=False)]
+    nobody = word_spans(low, lex.nobody)
+    past = [s for s, _ in word_spans(low, lex.background)]
     kept = [
         c
         for c in _mentions(low, spans, lang, significant)

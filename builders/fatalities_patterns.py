@@ -33,8 +33,6 @@ class FatalityPatterns:
     toll: re.Pattern[str]  # "the death toll rose to 12"
     bare_before: re.Pattern[str]  # a figure right before a death word: "and two killed" (search up to the word)
     bare_after: re.Pattern[str]  # a figure right after an active death word: "killing two"
-    none: re.Pattern[str]  # "no one was killed"
-    self_kill: re.Pattern[str]  # "blew himself up"
     boundary: re.Pattern[str]  # the end of a clause: punctuation, conjunctions, injury words
     hedge: re.Pattern[str]  # "threatened to" right before a death word (search up to the word)
     one_victim: re.Pattern[str]  # "he was", "the driver was" right before a passive death word
@@ -76,8 +74,6 @@ def build(raw: dict[str, Any], number: str) -> FatalityPatterns:
         bare_after=re.compile(
             rf"\s+{qual}(?P<n1>{num})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{_alt(raw['bare_followers'])})\b)", flags
         ),
-        none=re.compile(rf"\b(?:{_alt(raw['no_deaths'])})\b", flags),
-        self_kill=re.compile(rf"\b(?:{_alt(raw['self_kills'])})\b", flags),
         boundary=re.compile(
             rf"[.;:!?]|\b(?:after|when|while|whereas|but|before|as well as|{_alt(raw['injuries'])})\b", flags
         ),
@@ -120,6 +116,10 @@ class Lexicon:
     figures: Any  # Aho-Corasick automaton of the words a figure can start with -> their length
     background: Any  # Aho-Corasick automaton of the background phrases -> their length
     verbs: Any  # Aho-Corasick automaton of the death words and phrases -> their length
+    nobody: Any  # ... of the phrases saying nobody died
+    tolls: Any  # ... of the death-toll phrases
+    self_kills: Any  # ... of the phrases for perpetrators dying in their own attack
+    nouns: Any  # ... of the death nouns ("deaths", "dead", "lives")
     before_verbs: frozenset[str]
     vague_words: frozenset[str]
     not_victims: frozenset[str]
@@ -136,8 +136,12 @@ def lexicon(lang: str) -> Lexicon:
         build(raw, words.pattern),
         automaton(anchor_words(raw)),
         automaton(str(w).lower().split()[0] for w in starts),
-        automaton(raw["background"]),
+        automaton(raw["background"], whole=False),
         automaton([*raw["death_after"], *raw["death_before"]]),
+        automaton(raw["no_deaths"]),
+        automaton(raw["toll"]),
+        automaton(raw["self_kills"]),
+        automaton(raw["death_nouns"]),
         frozenset(w.lower() for w in raw["death_before"]),
         frozenset(number_words(lang).vague),
         frozenset(str(w).lower() for w in raw["not_victims"]),
@@ -193,7 +197,7 @@ def figure_starts(text: str, spans: list[Window], lex: Lexicon) -> list[int]:
     return sorted({*digits, *words})
 
 
-_DIGITS = re.compile(r"(?<![\d,])\d")
+_DIGITS = re.compile(r"\d[\d,]*")  # one start per figure: "1,200" is one
 
 
 def death_words(text: str, lex: Lexicon) -> list[Span]:

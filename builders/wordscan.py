@@ -6,8 +6,10 @@ Everything works on lower-cased text whose offsets equal the original's (see `lo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -15,11 +17,13 @@ import ahocorasick
 Window = tuple[int, int]
 
 
-def automaton(words: Iterable[str]) -> Any:
-    """An Aho-Corasick automaton over lower-case `words`, each mapped to its length."""
+def automaton(words: Iterable[str], whole: bool = True) -> Any:
+    """An Aho-Corasick automaton over lower-case `words` (phrases allowed) for `word_spans`: each matches
+    at the start of a word, and also at the end of one when `whole`."""
     a = ahocorasick.Automaton()
-    for word in {str(w).lower() for w in words}:
-        a.add_word(word, len(word))
+    for word in {" ".join(_NON_WORD.sub(" ", str(w).lower()).split()) for w in words} - {""}:
+        key = " " + word + (" " if whole else "")
+        a.add_word(key, (len(key), len(word)))
     a.make_automaton()
     return a
 
@@ -31,13 +35,22 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def word_spans(low: str, words: Any, whole: bool = True) -> list[Window]:
-    """(start, end) of each automaton word in `low` that starts a word (and ends one, when `whole`)."""
+_NON_WORD = re.compile(r"[^\w]|_")
+
+
+@lru_cache(maxsize=8)
+def _padded(low: str) -> str:
+    """`low` with every non-word character made a space, between two spaces: a word then starts right
+    after a space, so the automaton never stops inside a word (no Python work per letter "a")."""
+    return " " + _NON_WORD.sub(" ", low) + " "
+
+
+def word_spans(low: str, words: Any) -> list[Window]:
+    """(start, end) of each occurrence in `low` of a word of the automaton `words` (see `automaton`)."""
     out = []
-    for end, length in words.iter(low):
-        start = end - length + 1
-        if (start == 0 or not low[start - 1].isalnum()) and not (whole and low[end + 1 : end + 2].isalnum()):
-            out.append((start, end + 1))
+    for end, (key, length) in words.iter(_padded(low)):
+        start = end - key + 1  # the key's leading space sits at padded[start], i.e. just before low[start]
+        out.append((start, start + length))
     return out
 
 
