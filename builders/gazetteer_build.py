@@ -145,6 +145,24 @@ def _display(name: str, aliases: tuple[str, ...], country: str | None) -> str:
     return stripped
 
 
+def _namesake_admin2(towns: list[Town], divisions: list[Division]) -> list[Town]:
+    """A town that GeoNames gives no admin2 takes its admin1's admin2 of the same name, when there is one: a
+    district is most often named after its main town (Syria's "Afrin", Iraq's "Mosul", Sudan's localities)."""
+    named: dict[tuple[int, str], int] = {}
+    for i, d in enumerate(divisions):
+        if d.level == 2 and d.parent >= 0:
+            for n in (d.name, *d.aliases):
+                named.setdefault((d.parent, fold(strip_designator(n, d.country))), i)
+    out = []
+    for t in towns:
+        if t.admin2 < 0 and t.admin1 >= 0:
+            row = named.get((t.admin1, fold(t.name)))
+            if row is not None:
+                t = replace(t, admin2=row)
+        out.append(t)
+    return out
+
+
 def _seats(towns: list[Town], divisions: list[Division]) -> tuple[dict[int, int], dict[str, int]]:
     """Each division's main town (its namesake, else its largest), and each country's largest town."""
     best: dict[int, tuple[float, int]] = {}
@@ -194,6 +212,7 @@ def build() -> Gazetteer:
     countries = _countries(data)
     towns, divisions = _regroup(_read_towns(data, countries), _read_divisions(data, countries))
     divisions = _rename(divisions)
+    towns = _namesake_admin2(towns, divisions)
     keys = _keys(towns, divisions)
     seat, largest = _seats(towns, divisions)
     automaton = ahocorasick.Automaton()

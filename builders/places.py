@@ -28,7 +28,7 @@ from conflict_events.schema.taxonomy import GeoPrecision
 from .gazetteer import Gazetteer
 from .places_chains import Kind, chains, siblings
 from .places_countries import country_names, country_of_demonym, demonyms
-from .places_match import Match, fuzzy_matches, match_names, whole_name
+from .places_match import Match, acronym, fuzzy_matches, match_names, whole_name
 from .places_resolve import best, candidates, guess_countries, nearby, plausible
 from .records import Place
 
@@ -63,9 +63,11 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     cue words (English when the language has none).
     """
     dems = demonyms()
+    countries_by_key = Gazetteer.load().country_keys
     matches = [
         m for m in match_names(text)
         if candidates(m.key) and whole_name(text, m) and text[m.start : m.end] not in dems  # "Somali soldiers"
+        and (m.key in countries_by_key or not acronym(text, m))  # "the SUD union", but "the DRC"
     ]  # fmt: skip
     countries = _context_countries(text, matches, country_hint)
     matches = sorted(matches + fuzzy_matches(text, matches, countries), key=lambda m: m.start)

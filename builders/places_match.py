@@ -61,8 +61,9 @@ def match_names(text: str) -> list[Match]:
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[Match] = []
     taken = bytearray(n + 1)
-    for m in found:
-        if not any(taken[m.start : m.end]):
+    for m in found:  # a longer name that is part of a still longer one ("Raqqa governorate" in "Ar Raqqa
+        # governorate") leaves room for a shorter one ("Ar Raqqa")
+        if not any(taken[m.start : m.end]) and whole_name(text, m):
             kept.append(m)
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     return sorted(kept, key=lambda m: m.start)
@@ -80,6 +81,20 @@ _FREE_AFTER = frozenset(
     "Department Province District State Region City County Governorate Municipality Town Village Oblast "
     "Prefecture Division Township Area Commune Countryside Sub-district Subdistrict Camp Border On In And".split()
 )
+
+
+def acronym(text: str, m: Match) -> bool:
+    """True for a name written in capitals inside running text ("the FSU and SUD unions"): an acronym, not a
+    place, unless it starts a line as a dateline does ("KABUL, Afghanistan (Reuters) -") or the text is
+    written in capitals throughout."""
+    word = text[m.start : m.end]
+    if not word.isupper() or len(word) < 2:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start : m.start].strip():
+        return False
+    sample = text[max(0, m.start - 200) : m.end + 200]
+    return sum(c.islower() for c in sample) > sum(c.isupper() for c in sample)
 
 
 def whole_name(text: str, m: Match) -> bool:

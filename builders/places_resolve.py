@@ -82,6 +82,8 @@ def score(reading: Reading, text: str, m: Match, countries: Counter[str], nearby
         country, base = d.country, 1.2 if d.level == 1 else 1.0
         base += 3.0 if d.level == 1 and lead else 2.0 if (a1_cue if d.level == 1 else a2_cue) else 0.0
         base += 1.0 if listed else 0.0
+        seat = g.seat.get(row)  # of same-named divisions, the more populous one (a tie-break, never more)
+        base += math.log10(g.towns[seat].population + 1) / 80 if seat is not None else 0.0
     base += min(3.0, countries[country] / 10) if country else 0.0
     for admin in admin_rows(reading):
         if admin >= 0 and admin != row and g.division_keys[admin] in nearby:

@@ -152,3 +152,22 @@ def test_spans_are_ordered_and_point_into_the_text(text):
     for m in mentions:
         assert 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_acronyms_in_running_text_are_not_places_but_datelines_in_capitals_are():
+    text = "About 40 teachers demonstrated in Villeneuve-sur-Yonne at the call of the FSU and SUD unions."
+    assert [(m.place.country, m.place.location) for m in find_places(text)] == [("France", "Villeneuve-sur-Yonne")]
+    dateline = "KABUL, Afghanistan (Reuters) - Gunmen attacked a mosque on Friday."
+    assert specific(dateline).location == "Kabul"
+
+
+def test_a_name_inside_a_longer_capitalised_name_leaves_room_for_a_shorter_place():
+    # "Raqqa Governorate" is a name of its own but here part of "Ar Raqqa Governorate"
+    text = "Artillery shells hit several villages in Ar Raqqa Governorate on Sunday."
+    place = specific(text)
+    assert (place.country, place.geo_precision) == ("Syria", 3)
+
+
+def test_of_same_named_divisions_the_more_populous_wins_without_context():
+    place = specific("Monks staged a sit-in outside the archaeology office in Colombo district.")
+    assert place.country == "Sri Lanka"

@@ -128,3 +128,9 @@ def test_places_command_json_and_exit_codes(capsys):
     assert cli(["places", "Xqzzyplace"]) == 1
     assert cli(["places", "Valencia", "--limit", "2"]) == 0
     assert "Valencia" in capsys.readouterr().out
+
+
+def test_a_town_without_admin2_takes_the_namesake_district_of_its_province():
+    g = Gazetteer.load()
+    rows = [i for i in g.towns_named("Afrin") if g.towns[i].country == "Syria"]
+    assert rows and g.divisions[g.towns[rows[0]].admin2].name == "Afrin"
