@@ -29,7 +29,7 @@ from .gazetteer import Gazetteer
 from .places_chains import Kind, chains, siblings
 from .places_countries import country_names, country_of_demonym, demonyms
 from .places_match import Match, acronym, fuzzy_matches, match_names, whole_name
-from .places_resolve import best, candidates, guess_countries, nearby, plausible
+from .places_resolve import Reading, admin_rows, best, candidates, guess_countries, nearby, plausible
 from .records import Place
 
 __all__ = [
@@ -70,14 +70,16 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
         and (m.key in countries_by_key or not acronym(text, m))  # "the SUD union", but "the DRC"
     ]  # fmt: skip
     countries = _context_countries(text, matches, country_hint)
-    matches = sorted(matches + fuzzy_matches(text, matches, countries), key=lambda m: m.start)
     if sum(countries.values()) < 10:  # no country named: the likeliest readings decide (demonyms only tip)
         countries = guess_countries(text, matches) + countries
+    near = fuzzy_matches(text, matches, countries)
+    matches = sorted(matches + near, key=lambda m: m.start)
     resolved = []
     for m in matches:
         reading, value = best(text, m, countries, nearby(m, matches))
         if reading is not None:
             resolved.append((m, reading, value))
+    resolved = _consistent(resolved, near)
     resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries)]
     return [PlaceMention(s, e, text[s:e], place, kind, sc) for s, e, place, kind, sc in chains(text, resolved)]
 
@@ -101,6 +103,16 @@ def _context_countries(text: str, matches: list[Match], hint: str | None) -> Cou
     if hint:
         counts[hint] += 20
     return counts
+
+
+def _consistent(resolved: list[tuple[Match, Reading, float]], near: list[Match]) -> list[tuple[Match, Reading, float]]:
+    """Near spellings only where they agree with the names found exactly: a fuzzy reading outside every
+    province the exact readings lie in ("Jinshui district (Zhengzhou, Henan)" is no "Jianshui" in Yunnan)."""
+    fuzzy = {id(m) for m in near}
+    provinces = {admin_rows(r)[0] for m, r, _ in resolved if id(m) not in fuzzy and r[0] != "c"}
+    if not provinces:
+        return resolved
+    return [x for x in resolved if id(x[0]) not in fuzzy or admin_rows(x[1])[0] in provinces]
 
 
 _RANK: dict[str, int] = {"town": 0, "district": 0, "natural": 1, "admin2": 2, "admin1": 3, "country": 4}

@@ -171,3 +171,12 @@ def test_a_name_inside_a_longer_capitalised_name_leaves_room_for_a_shorter_place
 def test_of_same_named_divisions_the_more_populous_wins_without_context():
     place = specific("Monks staged a sit-in outside the archaeology office in Colombo district.")
     assert place.country == "Sri Lanka"
+
+
+def test_near_spellings_are_looked_for_in_the_guessed_country_and_agree_with_exact_names():
+    # no country named: the exact names decide the country, then "Avdiivka" is GeoNames' "Avdiyivka"
+    place = specific("Artillery hit houses in Avdiivka, Donetsk, overnight.")
+    assert (place.country, place.admin1, place.geo_precision) == ("Ukraine", "Donetsk", 1)
+    # a near spelling outside the province the exact names give is dropped ("Jianshui" is in Yunnan)
+    place = specific("Workers protested in Jinshui district (Zhengzhou, Henan) over unpaid wages.")
+    assert (place.country, place.admin1) == ("China", "Henan")
