@@ -106,13 +106,24 @@ def _context_countries(text: str, matches: list[Match], hint: str | None) -> Cou
 
 
 def _consistent(resolved: list[tuple[Match, Reading, float]], near: list[Match]) -> list[tuple[Match, Reading, float]]:
-    """Near spellings only where they agree with the names found exactly: a fuzzy reading outside every
-    province the exact readings lie in ("Jinshui district (Zhengzhou, Henan)" is no "Jianshui" in Yunnan)."""
+    """Near spellings only where the names found exactly right after them do not contradict them: in
+    "Jinshui district (Zhengzhou, Henan)" the near spelling "Jianshui" lies in Yunnan, not in Henan."""
     fuzzy = {id(m) for m in near}
-    provinces = {admin_rows(r)[0] for m, r, _ in resolved if id(m) not in fuzzy and r[0] != "c"}
-    if not provinces:
-        return resolved
-    return [x for x in resolved if id(x[0]) not in fuzzy or admin_rows(x[1])[0] in provinces]
+    divisions = [(m, r) for m, r, _ in resolved if id(m) not in fuzzy and r[0] == "d"]
+    out = []
+    for x in resolved:
+        m, reading = x[0], x[1]
+        if id(m) in fuzzy:
+            province = admin_rows(reading)[0]
+            follow = [r for d, r in divisions if 0 <= d.start - m.end <= CHAIN_CHARS]
+            if follow and all(admin_rows(r)[0] != province for r in follow):
+                continue
+        out.append(x)
+    return out
+
+
+#: How far after a name (in characters) the divisions that qualify it are looked for.
+CHAIN_CHARS = 60
 
 
 _RANK: dict[str, int] = {"town": 0, "district": 0, "natural": 1, "admin2": 2, "admin1": 3, "country": 4}
