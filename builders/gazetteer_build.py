@@ -63,6 +63,19 @@ def _read_divisions(data: Path, countries: list[str | None]) -> list[Division]:
     return out
 
 
+#: ISO 3166-2 groupings above the first administrative level that are themselves administrative in ACLED's
+#: coding (Lithuania's counties); every other grouping above it (Indonesia's islands, Iceland's and the
+#: Dominican Republic's regions, Ireland's provinces) is skipped, so that towns lie in the first level below.
+_KEPT_GROUPINGS = frozenset({"County"})
+
+
+def _groupings(data: Path) -> set[int]:
+    """Rows of the divisions ISO places above the first level (level 0) that ACLED does not code as admin1."""
+    with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
+        rows = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {i for i, row in enumerate(rows) if row[6] == "0" and row[4] not in _KEPT_GROUPINGS}
+
+
 def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
     names = ["name", "geonames_id", "subs", "country", "population", "lat", "lon"]
     table = pacsv.read_csv(
@@ -74,13 +87,16 @@ def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
         ),
     )
     cols = table.to_pydict()
+    skipped = _groupings(data)
     out = []
     for name, subs, country, pop, lat, lon in zip(
         cols["name"], cols["subs"], cols["country"], cols["population"], cols["lat"], cols["lon"], strict=True
     ):
-        a = subs.split("|") if subs else []
-        a1 = int(a[0]) - 1 if a else -1
-        a2 = int(a[1]) - 1 if len(a) > 1 else -1
+        a = [int(x) - 1 for x in subs.split("|")] if subs else []
+        if len(a) > 1 and a[0] in skipped:
+            a = a[1:]
+        a1 = a[0] if a else -1
+        a2 = a[1] if len(a) > 1 else -1
         out.append(Town(name, a1, a2, countries[country], pop or 0, lat, lon))
     return out
 
@@ -119,10 +135,12 @@ def _regroup(towns: list[Town], divisions: list[Division]) -> tuple[list[Town], 
 def _rename(divisions: list[Division]) -> list[Division]:
     """ACLED's spelling of each division: `admin_names.csv`, Ukraine's raions, designators dropped."""
     wanted = {(r["country"], fold(r["geonames"])): r["acled"] for r in _read_csv("admin_names.csv")}
+    exact = {(d.country or "", fold(d.name)) for d in divisions}
     out = []
     for d in divisions:
         display = _display(d.name, d.aliases, d.country)
-        name = wanted.get((d.country or "", fold(d.name))) or wanted.get((d.country or "", fold(display)))
+        key = (d.country or "", fold(display))  # the plain name, unless it is another division's own name
+        name = wanted.get((d.country or "", fold(d.name))) or (wanted.get(key) if key not in exact else None)
         if name is None and d.country == "Ukraine" and d.level == 2:
             name = ukrainian_raion(d.aliases)
         if name is None:

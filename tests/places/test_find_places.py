@@ -180,3 +180,14 @@ def test_near_spellings_are_looked_for_in_the_guessed_country_and_agree_with_exa
     # a near spelling outside the province the exact names give is dropped ("Jianshui" is in Yunnan)
     place = specific("Workers protested in Jinshui district (Zhengzhou, Henan) over unpaid wages.")
     assert (place.country, place.admin1) == ("China", "Henan")
+
+
+def test_towns_lie_in_provinces_not_in_the_island_groups_above_them():
+    place = specific("Truck drivers rallied in Purbalingga regency, Central Java province.")
+    assert (place.country, place.admin1, place.admin2) == ("Indonesia", "Central Java", "Purbalingga")
+
+
+def test_a_province_named_like_its_capital_city_keeps_its_own_acled_name():
+    # GeoNames' "Kyiv" (the city) is ACLED's "Kyiv City"; the oblast around it stays "Kyiv"
+    assert specific("Russian forces shelled Borodianka, Kyiv.").admin1 == "Kyiv"
+    assert specific("Missiles hit Kyiv on Monday.").admin1 == "Kyiv City"
