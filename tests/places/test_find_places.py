@@ -191,3 +191,15 @@ def test_a_province_named_like_its_capital_city_keeps_its_own_acled_name():
     # GeoNames' "Kyiv" (the city) is ACLED's "Kyiv City"; the oblast around it stays "Kyiv"
     assert specific("Russian forces shelled Borodianka, Kyiv.").admin1 == "Kyiv"
     assert specific("Missiles hit Kyiv on Monday.").admin1 == "Kyiv City"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Climate activists blocked a road in Stockholm, Sweden.", "Stockholms"),
+        ("Farmers drove tractors through Tallinn, Estonia.", "Harju"),
+        ("Hundreds protested outside the White House in Washington, D.C.", "District of Columbia"),
+    ],
+)
+def test_acled_spellings_of_first_level_divisions(text, admin1):
+    assert specific(text).admin1 == admin1
