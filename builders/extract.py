@@ -24,6 +24,7 @@ from .places import PlaceMention, country_place, find_places, fuzzy_names_by_cou
 from .records import Article, CandidateEvent, Mention, Place
 from .roles import assign_roles
 from .segment import Sentence, split_sentences
+from .sources import home_country
 from .targeting import civilian_targeting
 
 #: Name and version written to mentions.extractor.
@@ -84,13 +85,14 @@ def detect(
     """Classify each sentence and collect the arguments found inside the ones that report events."""
     text, lang = article.text, article.language or "en"
     dates = find_dates(text, reference)
-    places = find_places(text)
+    home = home_country(article.source, article.url)
+    places = find_places(text, home=home)
     country = main_country(places)
     on = default_date(dates, reference) or None
     actors = find_actors(text, country=country, on=on.value if on else reference, dictionary=dictionary)
     if country is None:  # no place named: the country the actors belong to, coded to its capital
         homes = Counter(a.home for a in actors if a.home)
-        country = homes.most_common(1)[0][0] if homes else None
+        country = homes.most_common(1)[0][0] if homes else home  # else the national outlet's country
     detections: list[Detection] = []
     for sentence in split_sentences(text):
         if non_event_reason(sentence):

@@ -56,11 +56,14 @@ class PlaceMention:
     score: float  # 0..1 confidence of the resolution
 
 
-def find_places(text: str, *, country_hint: str | None = None, lang: str = "en") -> list[PlaceMention]:
+def find_places(
+    text: str, *, country_hint: str | None = None, home: str | None = None, lang: str = "en"
+) -> list[PlaceMention]:
     """Every place mentioned in `text`, resolved in the context of the whole text, in text order.
 
-    `country_hint` (an ACLED country name) weighs like a country named in the text; `lang` selects the
-    cue words (English when the language has none).
+    `country_hint` (an ACLED country name) weighs like a country named in the text; `home` (the country
+    of a national outlet) is a weaker prior that decides between same-named places when the text names no
+    country; `lang` selects the cue words (English when the language has none).
     """
     dems = demonyms()
     countries_by_key = Gazetteer.load().country_keys
@@ -72,6 +75,8 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     countries = _context_countries(text, matches, country_hint)
     if sum(countries.values()) < 10:  # no country named: the likeliest readings decide (demonyms only tip)
         countries = guess_countries(text, matches) + countries
+        if home:
+            countries[home] += HOME_WEIGHT
     near = fuzzy_matches(text, matches, countries)
     matches = sorted(matches + near, key=lambda m: m.start)
     resolved = []
@@ -83,6 +88,9 @@ def find_places(text: str, *, country_hint: str | None = None, lang: str = "en")
     resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries)]
     return [PlaceMention(s, e, text[s:e], place, kind, sc) for s, e, place, kind, sc in chains(text, resolved)]
 
+
+#: Weight (in tenths of a named country) of the outlet's home country when the text names no country.
+HOME_WEIGHT = 5
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*")
 

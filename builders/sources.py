@@ -59,6 +59,22 @@ def outlet_names(source: str, url: str) -> list[str]:
     return [domain] if domain else []
 
 
+#: Reaches whose outlets report mostly on their own country (their home country is a prior for places).
+_HOME_REACH = frozenset({SourceScale.NATIONAL, SourceScale.SUBNATIONAL, SourceScale.LOCAL_PARTNER})
+
+
+def home_country(source: str, url: str) -> str | None:
+    """The country an article's outlets report from when they are national or smaller and agree on it (a
+    Nepali daily's "Bara district" is Nepal's, not a town in Sudan); None for wires and unknown outlets."""
+    by_name = outlets()[0]
+    homes = {
+        o.country
+        for n in outlet_names(source, url)
+        if (o := by_name.get(n.lower())) is not None and o.country and o.reach in _HOME_REACH
+    }
+    return homes.pop() if len(homes) == 1 else None
+
+
 def scale_of(name: str, event_country: str) -> SourceScale:
     """An outlet's scale relative to the event's country (unknown outlets are 'Other')."""
     outlet = outlets()[0].get(name.lower())

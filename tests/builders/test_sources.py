@@ -22,3 +22,13 @@ def test_source_scale_combines_in_acled_order():
     source, scale = source_columns("Reuters; Twitter; Prensa Libre", "", "Guatemala")
     assert source == "Reuters; Twitter; Prensa Libre"
     assert scale == "New media-National-International"
+
+
+def test_home_country_of_national_outlets_only():
+    from conflict_events.builders.sources import home_country
+
+    assert home_country("Kathmandu Post", "") == "Nepal"
+    assert home_country("", "https://www.dawn.com/news/1") == "Pakistan"
+    assert home_country("Reuters", "") is None  # a wire reports from everywhere
+    assert home_country("Kathmandu Post; Dawn", "") is None  # outlets of two countries
+    assert home_country("Some Blog", "") is None

@@ -203,3 +203,11 @@ def test_a_province_named_like_its_capital_city_keeps_its_own_acled_name():
 )
 def test_acled_spellings_of_first_level_divisions(text, admin1):
     assert specific(text).admin1 == admin1
+
+
+def test_a_national_outlets_country_decides_between_same_named_places_when_no_country_is_named():
+    text = "Taxi drivers demonstrated in San Juan to demand better security."
+    assert specific(text, home="Argentina").country == "Argentina"
+    assert specific(text, home="Puerto Rico").country == "Puerto Rico"
+    # a country named in the text outweighs the outlet's home
+    assert specific("Taxi drivers demonstrated in San Juan, Argentina.", home="Puerto Rico").country == "Argentina"
