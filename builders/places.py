@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from conflict_events.schema.taxonomy import GeoPrecision
 
 from .gazetteer import Gazetteer
 from .places_chains import Kind, chains, siblings
 from .places_countries import country_names, country_of_demonym, demonyms
-from .places_match import Match, acronym, fuzzy_matches, match_names, whole_name
+from .places_match import Match, acronym, fuzzy_matches, located, match_names, whole_name
 from .places_resolve import Reading, admin_rows, best, candidates, guess_countries, nearby, plausible
 from .records import Place
 
@@ -68,8 +69,9 @@ def find_places(
     dems = demonyms()
     countries_by_key = Gazetteer.load().country_keys
     matches = [
-        m for m in match_names(text)
-        if candidates(m.key) and whole_name(text, m) and text[m.start : m.end] not in dems  # "Somali soldiers"
+        m for m in map(partial(located, text), match_names(text))
+        if candidates(m.key, m.located) and whole_name(text, m)
+        and text[m.start : m.end] not in dems  # "Somali soldiers"
         and (m.key in countries_by_key or not acronym(text, m))  # "the SUD union", but "the DRC"
     ]  # fmt: skip
     countries = _context_countries(text, matches, country_hint)

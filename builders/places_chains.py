@@ -34,7 +34,8 @@ def siblings(text: str, resolved: list[Resolved], countries: Counter[str]) -> li
             target = country_of(out[strong][1])
             m = out[weak][0]
             near = nearby(m, matches)
-            same = [(score(c, text, m, countries, near), c) for c in candidates(m.key) if country_of(c) == target]
+            readings = candidates(m.key, m.located)
+            same = [(score(c, text, m, countries, near), c) for c in readings if country_of(c) == target]
             if same:
                 value, reading = max(same)
                 out[weak] = (m, reading, value)
@@ -48,14 +49,14 @@ def _joint(text: str, head: Match, tail: list[Match], chosen: Reading) -> Readin
     divisions: list[int] = []
     countries: set[str] = set()
     for t in tail:
-        for kind, row in candidates(t.key):
+        for kind, row in candidates(t.key, t.located):
             if kind == "d":
                 divisions.append(row)
                 countries.add(g.divisions[row].country or "")
             elif kind == "c":
                 countries.add(g.country_keys[t.key])
     inside = set(divisions)
-    cands = candidates(head.key)
+    cands = candidates(head.key, head.located)
     consistent = [c for c in cands if set(admin_rows(c)) & inside and c[1] not in inside]
     consistent = consistent or [c for c in cands if c[0] != "c" and country_of(c) in countries]
     if chosen in consistent or (not consistent and not divisions):

@@ -26,6 +26,18 @@ class Match:
     start: int
     end: int
     key: str
+    located: bool = False  # right after a word that introduces a place ("in", "near"): see `located`
+
+
+#: Words right before a name that say it is a place ("in Mendoza", "near Santos").
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|from|to|towards?|around|of)\s+$")
+
+
+def located(text: str, m: Match) -> Match:
+    """The match flagged when a locative word introduces it: then even a name that is mostly a common word
+    or a surname elsewhere ("Mendoza", "Santos") may be read as a city."""
+    hit = _LOCATIVE.search(text, max(0, m.start - 12), m.start)
+    return Match(m.start, m.end, m.key, True) if hit else m
 
 
 @cache

@@ -23,11 +23,20 @@ NEAR_CHARS = 150
 ABROAD_POPULATION = 20_000
 
 
-def candidates(key: str) -> list[Reading]:
-    """Every reading of a folded name; a stopword is only ever a country."""
-    cands = Gazetteer.load().keys.get(key, [])
+#: A stopword introduced by a locative word ("in Mendoza") is read as a town of at least this size.
+LOCATED_STOPWORD_POPULATION = 50_000
+
+
+def candidates(key: str, located: bool = False) -> list[Reading]:
+    """Every reading of a folded name; a stopword is only ever a country, or a city when `located`."""
+    g = Gazetteer.load()
+    cands = g.keys.get(key, [])
     if key in stopwords():
-        return [c for c in cands if c[0] == "c"]
+        return [
+            c
+            for c in cands
+            if c[0] == "c" or located and c[0] == "t" and g.towns[c[1]].population >= LOCATED_STOPWORD_POPULATION
+        ]
     return cands
 
 
@@ -105,7 +114,7 @@ def _shortlist(cands: list[Reading], countries: Counter[str]) -> list[Reading]:
 
 def best(text: str, m: Match, countries: Counter[str], nearby: set[str]) -> tuple[Reading | None, float]:
     """The best reading of a match and its score."""
-    cands = _shortlist(candidates(m.key), countries)
+    cands = _shortlist(candidates(m.key, m.located), countries)
     if not cands:
         return None, 0.0
     scored = [(score(c, text, m, countries, nearby), c) for c in cands]

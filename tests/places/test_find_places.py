@@ -211,3 +211,8 @@ def test_a_national_outlets_country_decides_between_same_named_places_when_no_co
     assert specific(text, home="Puerto Rico").country == "Puerto Rico"
     # a country named in the text outweighs the outlet's home
     assert specific("Taxi drivers demonstrated in San Juan, Argentina.", home="Puerto Rico").country == "Argentina"
+
+
+def test_a_city_named_like_a_common_word_or_surname_is_a_place_only_after_a_locative_word():
+    assert specific("Teachers marched through the centre of Mendoza on Monday.").location == "Mendoza"
+    assert find_places("Coach Santos said Mendoza will start on Sunday.") == []
