@@ -225,3 +225,20 @@ def test_triggers_are_ordered_by_the_hierarchy() -> None:
     [sentence] = split_sentences("Rebels shelled the base and then clashed with the soldiers.")
     types = [t.sub_event_type for t in classify_sentence(sentence, actor_types=ARMED)]
     assert types[0] == S.ARMED_CLASH and S.SHELLING in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Border guards fired in the direction of the neighbouring army's positions overnight.", S.ARMED_CLASH),
+        ("Rebels fired mortars at army positions near the pass.", S.SHELLING),  # a weapon makes it shelling
+        ("A shepherd was hit by an anti-personnel mine while grazing his sheep.", S.REMOTE_EXPLOSIVE),
+        ("Militants sabotaged a mobile phone mast on the highway.", S.LOOTING),
+        ("Unknown people vandalized the district education office overnight.", S.LOOTING),
+        ("Villagers blocked the Dakar-Thies highway with their cars to demand water.", S.PEACEFUL_PROTEST),
+        ("Forty miners staged a demonstration outside the constitutional tribunal.", S.PEACEFUL_PROTEST),
+    ],
+)
+def test_more_phrasings_of_common_events(text, expected):
+    trigger = classify_text(text)
+    assert trigger is not None and trigger.sub_event_type == expected
