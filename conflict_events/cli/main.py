@@ -13,7 +13,7 @@ import sys
 from conflict_events import __version__
 
 #: Command modules under conflict_events.cli, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ("build", "validate", "query", "places", "review")
+COMMANDS: tuple[str, ...] = ("build", "validate", "query", "places", "review", "report")
 
 
 def parser() -> argparse.ArgumentParser:
