@@ -80,14 +80,20 @@ def _targeted(m: ActorMention, mentions: list[ActorMention], text: str) -> bool:
     return bool(before or cues.targeted_after.match(text[end : end + 60]))
 
 
+_NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+
+
 def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
     """Distinct armed actors, those acting before those acted upon ("the MRA attacked military troops"),
     then in text order; a government body is not a fighting side."""
     acting: list[Actor] = []
     targeted: list[Actor] = []
+    named = any(m.kind == "named" and m.actor.actor_type in _NON_STATE for m in mentions)
     for m in mentions:
         if m.actor.actor_type not in _ARMED or m.kind == "government":
             continue
+        if named and m.kind == "armed_group":
+            continue  # "IPOB militants clashed with police ... three militants were killed": the same group
         (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
     out: list[Actor] = []
     for a in acting + targeted:

@@ -99,3 +99,11 @@ def test_a_force_is_external_or_not_by_the_events_country_not_the_articles():
     assert (r.actor1.name, int(r.actor1.actor_type)) == ("Military Forces of Guatemala (2024-)", 1)
     r = assign_roles(text, S.ARMED_CLASH, found, country="Mexico", on=date(2025, 12, 8))
     assert int(r.actor1.actor_type) == 8
+
+
+def test_generic_militants_in_a_later_sentence_are_the_named_group_not_a_new_side():
+    text = "Police clashed with IPOB fighters at their camp. Three militants were killed and nine arrested."
+    assert pair(roles(text, S.ARMED_CLASH, "Nigeria")) == (
+        "Police Forces of Nigeria (2023-)",
+        "IPOB: Indigenous Peoples of Biafra",
+    )
