@@ -17,6 +17,9 @@ from conflict_events.schema.taxonomy import ActorType
 from .actors_dictionary import ActorDictionary, Entry
 from .actors_nouns import GENERIC_NAMES, NON_STATE, STATE_KINDS, Nouns, noun_spans, nouns
 from .country_names import country_names, country_of_demonym, demonyms
+from .gazetteer import Gazetteer
+from .gazetteer_names import fold
+from .places_resolve import country_of
 from .records import Actor
 from .regimes import state_actor
 
@@ -153,6 +156,9 @@ def _militia(
     """ "Tribal gunmen", "Fulani militiamen", "armed Kuchi militants": an identity militia."""
     if kind not in NON_STATE:
         return None
+    named = _named_militia(text, n_start, n_end, noun, where, own)
+    if named is not None:
+        return named
     q = table.qualifier_before.search(text, max(0, n_start - 40), n_start)
     if q is None:
         return None
@@ -160,6 +166,34 @@ def _militia(
     begin = min(start, q.start())
     actor = Actor(f"{stem} ({where})", ActorType.IDENTITY_MILITIA)
     return ActorMention(begin, n_end, text[begin:n_end], actor, (), False, "communal", own is not None, noun, own, stem)
+
+
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militia members", "militia fighters"})
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?P<adj>ethnic|tribal|communal)\s+)?$"
+)
+_STEMS = {"ethnic": "Ethnic Militia", "tribal": "Tribal Militia", "communal": "Communal Militia"}
+
+
+def _named_militia(text: str, n_start: int, n_end: int, noun: str, where: str, own: str | None) -> ActorMention | None:
+    """ACLED's names of militias named after a people or a place: "Bassa ethnic militiamen" is the Bassa Ethnic
+    Militia, "Katsina militiamen" (a place of the event's country) the Katsina Communal Militia."""
+    if noun.lower() not in _MILITIA_NOUNS:
+        return None
+    m = _NAME_BEFORE.search(text, max(0, n_start - 40), n_start)
+    if m is None or _NOT_A_GROUP.match(m.group("name")):
+        return None
+    name, adj = m.group("name"), m.group("adj")
+    if adj is None:
+        readings = Gazetteer.load().keys.get(fold(name), [])
+        if not any(country_of(r) == where for r in readings if r[0] != "c"):
+            return None
+        adj = "communal"
+    stem = f"{name} {_STEMS[adj]}"
+    actor = Actor(f"{stem} ({where})", ActorType.IDENTITY_MILITIA)
+    return ActorMention(
+        m.start(), n_end, text[m.start() : n_end], actor, (), False, "communal", own is not None, noun, own, stem
+    )
 
 
 _OF_GROUP = re.compile(r"^\s+(?:from|of|belonging\s+to|linked\s+to|working\s+for)\s+(?:a|an|the)?\s*$", re.IGNORECASE)

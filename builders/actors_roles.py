@@ -88,7 +88,10 @@ def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
     then in text order; a government body is not a fighting side."""
     acting: list[Actor] = []
     targeted: list[Actor] = []
-    named = any(m.kind == "named" and m.actor.actor_type in _NON_STATE for m in mentions)
+    named = any(
+        m.kind != "armed_group" and m.actor.actor_type in _NON_STATE and not m.actor.name.startswith("Unidentified")
+        for m in mentions
+    )
     for m in mentions:
         if m.actor.actor_type not in _ARMED or m.kind == "government":
             continue

@@ -107,3 +107,13 @@ def test_generic_militants_in_a_later_sentence_are_the_named_group_not_a_new_sid
         "Police Forces of Nigeria (2023-)",
         "IPOB: Indigenous Peoples of Biafra",
     )
+
+
+def test_militias_named_after_a_people_or_a_place_of_the_country():
+    text = "Armed men presumed to be Bassa ethnic militiamen attacked residents of Odugbo."
+    assert pair(roles(text, S.ATTACK, "Nigeria")) == ("Bassa Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+    text = "Katsina militiamen attacked farmers near the village and killed two of them."
+    assert pair(roles(text, S.ATTACK, "Nigeria")) == ("Katsina Communal Militia (Nigeria)", "Civilians (Nigeria)")
+    # a capitalised word that is no place of the country does not name a militia
+    text = "Monday militiamen attacked farmers near the village."
+    assert roles(text, S.ATTACK, "Nigeria").actor1.name == "Unidentified Armed Group (Nigeria)"
