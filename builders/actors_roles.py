@@ -177,9 +177,11 @@ def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool,
     armed = _armed(mentions, text)
     victims = _of_kind(mentions, "civilians", "protesters")
     perpetrator = armed[0] if armed else generic_actor("armed_group", country)
+    target = next((a for a in armed[1:] if a != perpetrator), None)
+    if target is not None and not victims_always:  # shells fired at an armed group's positions: its event,
+        return Roles(perpetrator, target)  # even when civilians were hit too
     if victims or victims_always:
         return Roles(perpetrator, generic_actor("civilians", country), (), _assoc(victims))
-    target = next((a for a in armed[1:] if a != perpetrator), None)
     return Roles(perpetrator, target)
 
 

@@ -117,3 +117,11 @@ def test_militias_named_after_a_people_or_a_place_of_the_country():
     # a capitalised word that is no place of the country does not name a militia
     text = "Monday militiamen attacked farmers near the village."
     assert roles(text, S.ATTACK, "Nigeria").actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_shelling_of_an_armed_groups_positions_is_against_that_group_even_when_civilians_are_hit():
+    text = "Ukrainian forces fired mortars at DPR positions near the village. One woman was killed."
+    r = roles(text, S.SHELLING, "Ukraine", date(2022, 4, 19))
+    assert pair(r) == ("Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya")
+    text = "Government forces shelled the market. One woman was killed."
+    assert roles(text, S.SHELLING, "Ukraine", date(2022, 4, 19)).actor2.name == "Civilians (Ukraine)"
