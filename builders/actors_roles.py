@@ -105,6 +105,12 @@ def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
     return out
 
 
+def _only_targeted(mentions: list[ActorMention], text: str, armed: list[Actor]) -> bool:
+    """Every armed actor of the event is acted upon: the attacker is not named."""
+    found = [m for m in mentions if m.actor in armed]
+    return bool(found) and all(_targeted(m, mentions, text) for m in found)
+
+
 def _offset(mentions: list[ActorMention], text: str) -> int:
     """Where `text` (the event's evidence) starts in the article, found from a mention's own text."""
     for m in mentions:
@@ -176,6 +182,8 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
 def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool, text: str = "") -> Roles:
     armed = _armed(mentions, text)
     victims = _of_kind(mentions, "civilians", "protesters")
+    if armed and _only_targeted(mentions, text, armed):  # "soldiers were attacked with mines": unknown attackers
+        armed = [generic_actor("armed_group", country), *armed]
     perpetrator = armed[0] if armed else generic_actor("armed_group", country)
     target = next((a for a in armed[1:] if a != perpetrator), None)
     if target is not None and not victims_always:  # shells fired at an armed group's positions: its event,

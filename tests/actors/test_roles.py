@@ -125,3 +125,11 @@ def test_shelling_of_an_armed_groups_positions_is_against_that_group_even_when_c
     assert pair(r) == ("Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya")
     text = "Government forces shelled the market. One woman was killed."
     assert roles(text, S.SHELLING, "Ukraine", date(2022, 4, 19)).actor2.name == "Civilians (Ukraine)"
+
+
+def test_when_the_only_armed_side_is_attacked_the_attacker_is_the_unidentified_armed_group():
+    text = "Soldiers guarding the plantation were attacked with mines, killing one of them."
+    assert pair(roles(text, S.REMOTE_EXPLOSIVE, "Myanmar", date(2022, 5, 1))) == (
+        "Unidentified Armed Group (Myanmar)",
+        "Military Forces of Myanmar (2021-)",
+    )

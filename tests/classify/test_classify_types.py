@@ -242,3 +242,15 @@ def test_triggers_are_ordered_by_the_hierarchy() -> None:
 def test_more_phrasings_of_common_events(text, expected):
     trigger = classify_text(text)
     assert trigger is not None and trigger.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of 20 persons assaulted two labourers with sticks outside the hall.",
+        "Motorists cornered and beat up two suspected robbers at the junction.",
+    ],
+)
+def test_groups_of_ordinary_people_who_beat_someone_are_a_mob(text):
+    trigger = classify_text(text)
+    assert trigger is not None and trigger.sub_event_type == S.MOB_VIOLENCE
