@@ -254,3 +254,8 @@ def test_more_phrasings_of_common_events(text, expected):
 def test_groups_of_ordinary_people_who_beat_someone_are_a_mob(text):
     trigger = classify_text(text)
     assert trigger is not None and trigger.sub_event_type == S.MOB_VIOLENCE
+
+
+def test_drivers_blocking_a_road_with_their_own_trucks_protest_peacefully():
+    trigger = classify_text("Truck drivers blocked the highway with their trucks to complain about fuel prices.")
+    assert trigger is not None and trigger.sub_event_type == S.PEACEFUL_PROTEST
