@@ -259,3 +259,17 @@ def test_groups_of_ordinary_people_who_beat_someone_are_a_mob(text):
 def test_drivers_blocking_a_road_with_their_own_trucks_protest_peacefully():
     trigger = classify_text("Truck drivers blocked the highway with their trucks to complain about fuel prices.")
     assert trigger is not None and trigger.sub_event_type == S.PEACEFUL_PROTEST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several men entered a house and beat a man they accused of theft.", S.MOB_VIOLENCE),
+        ("Residents caught a suspected thief and beat him to death.", S.MOB_VIOLENCE),
+        ("Police beat protesters with batons in the square.", S.PROTEST_WITH_INTERVENTION),
+        ("A man was stabbed to death by unknown assailants near the market.", S.ATTACK),  # no group: an attack
+    ],
+)
+def test_beatings_by_several_ordinary_people_are_mob_violence(text, expected):
+    trigger = classify_text(text)
+    assert trigger is not None and trigger.sub_event_type == expected
