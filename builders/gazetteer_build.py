@@ -217,6 +217,13 @@ def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[
         names |= {strip_designator(n, d.country) for n in list(names)}
         for k in {fold(n) for n in names if len(n) >= 3 and ascii_name(n).isascii()}:
             keys.setdefault(k, []).append(("d", i))
+    for r in _read_csv("town_aliases.csv"):  # other names of towns GeoNames knows by one name only
+        rows = [i for kind, i in keys.get(fold(r["geonames"]), []) if kind == "t" and towns[i].country == r["country"]]
+        if rows:
+            row = max(rows, key=lambda i: towns[i].population)
+            for alias in r["aliases"].split("|"):
+                if ("t", row) not in keys.setdefault(fold(alias), []):
+                    keys[fold(alias)].append(("t", row))
     for k in {fold(n) for n in country_names()}:
         keys.setdefault(k, []).append(("c", -1))
     for readings in keys.values():  # largest first: a long list is cut to its likeliest readings

@@ -216,3 +216,15 @@ def test_a_national_outlets_country_decides_between_same_named_places_when_no_co
 def test_a_city_named_like_a_common_word_or_surname_is_a_place_only_after_a_locative_word():
     assert specific("Teachers marched through the centre of Mendoza on Monday.").location == "Mendoza"
     assert find_places("Coach Santos said Mendoza will start on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Climate activists demonstrated in München against new motorways.", "Germany"),
+        ("Dockers blocked the port of Genova for a day.", "Italy"),
+        ("Teachers marched through Den Haag on Tuesday.", "Netherlands"),
+    ],
+)
+def test_local_and_english_names_of_cities_that_geonames_knows_by_one_name(text, country):
+    assert specific(text).country == country
