@@ -273,3 +273,25 @@ def test_drivers_blocking_a_road_with_their_own_trucks_protest_peacefully():
 def test_beatings_by_several_ordinary_people_are_mob_violence(text, expected):
     trigger = classify_text(text)
     assert trigger is not None and trigger.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army units carried out shellings against rebel positions near the river.", S.SHELLING),
+        ("Heavy gunfire erupted between the rebels and the army near the village.", S.ARMED_CLASH),
+        ("Soldiers indiscriminately fired at passers-by, injuring a woman.", S.ATTACK),
+        ("About ten armed men blew up the safe of a petrol station overnight.", S.REMOTE_EXPLOSIVE),
+        ("Art school students occupied part of their school to denounce the reform.", S.PEACEFUL_PROTEST),
+        ("Hundreds marched down the main avenue demanding clean water.", S.PEACEFUL_PROTEST),
+        ("Members of the We Will Stop Femicides Platform staged a protest outside the court.", S.PEACEFUL_PROTEST),
+    ],
+)
+def test_further_phrasings_of_events(text, expected):
+    trigger = classify_text(text)
+    assert trigger is not None and trigger.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text", ["Protesters will march on parliament on Friday.", "Rebels could attack the town."])
+def test_lower_case_modal_words_still_cancel(text):
+    assert classify_text(text) is None
