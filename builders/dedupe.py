@@ -30,6 +30,7 @@ from conflict_events.schema.taxonomy import EventType, combine_source_scales, ev
 from .classify import top_type
 from .notes import write_note
 from .records import CandidateEvent
+from .targeting import civilian_targeting
 
 #: Locations closer than this are the same place for deduplication.
 NEAR_KM = 10.0
@@ -130,10 +131,11 @@ def merge(group: list[Keyed]) -> Merged:
         return group[0][0], group[0][1], members
     key = group[0][0]
     events = [ev for _, ev in group]
-    best = min(events, key=_specificity)
+    sub = top_type(e.sub_event_type for e in events)
+    # the actors come from a report of the chosen type: an Attack's civilians are no side of an Armed clash
+    best = min([e for e in events if e.sub_event_type == sub] or events, key=_specificity)
     when = min(events, key=lambda e: (int(e.time_precision), e.event_date, e.article_id))
     where = min(events, key=lambda e: (int(e.place.geo_precision), e.place.location, e.article_id))
-    sub = top_type(e.sub_event_type for e in events)
     figures = sorted({e.fatalities for e in events})
     sources = list(dict.fromkeys(s.strip() for e in events for s in e.source.split(";") if s.strip()))
     scales = [t for e in events for t in e.source_scale.split("-") if t]
@@ -147,6 +149,7 @@ def merge(group: list[Keyed]) -> Merged:
         time_precision=when.time_precision,
         place=where.place,
         fatalities=figures[0],
+        civilian_targeting=civilian_targeting(sub, best.actor2),
         source="; ".join(sources),
         source_scale=combine_source_scales(scales),
         notes=write_note(sub, when.event_date, when.time_precision, where.place, best.actor1, best.actor2, figures[0])

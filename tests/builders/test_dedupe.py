@@ -80,3 +80,14 @@ def test_incompatible_types_or_actors_stay_separate():
 
 def test_a_merge_marked_wrong_is_kept_apart():
     assert len(deduplicate(THREE, keep_apart=frozenset({"key-b"}))) == 3
+
+
+def test_a_merged_event_takes_its_actors_from_a_report_of_the_chosen_type():
+    civilians = Actor("Civilians (Guatemala)", ActorType.CIVILIANS)
+    # the attack report is more specific (named place, day) but the merged type is the clash
+    attack = report("a", 1, "Prensa Libre", "National", sub=SubEventType.ATTACK, civilian_targeting=True)
+    attack = (attack[0], replace(attack[1], actor2=civilians))
+    clash = report("b", 2, "Reuters", "International", place=NEARBY)
+    [(_, merged, _)] = deduplicate([attack, clash])
+    assert merged.sub_event_type == SubEventType.ARMED_CLASH
+    assert merged.actor2 == GUNMEN and not merged.civilian_targeting
