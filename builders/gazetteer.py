@@ -32,7 +32,7 @@ from .records import Place
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 16
+GAZETTEER_VERSION = 18
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,17 @@ class Gazetteer:
             return replace(place, location=ascii_name(d.name), admin2=ascii_name(d.name))
         parent = self.seat.get(d.parent) if d.level == 2 else None
         if parent is None:
-            return None
+            namesake = self._namesake_town(d)  # "Osh City", a division without towns of its own
+            return None if namesake is None else self.town_place(namesake, GeoPrecision.REGION)
         return replace(self.town_place(parent, GeoPrecision.REGION), admin2=ascii_name(d.name))
+
+    def _namesake_town(self, d: Division) -> int | None:
+        """The largest town of the division's country named like the division without its designator."""
+        from .gazetteer_names import strip_designator
+
+        key = fold(strip_designator(d.name, d.country))
+        rows = [i for kind, i in self.keys.get(key, []) if kind == "t" and self.towns[i].country == d.country]
+        return max(rows, key=lambda i: self.towns[i].population) if rows else None
 
     def fuzzy_names(self, country: str) -> list[str]:
         """Folded names of a country's divisions and of its towns of 5,000 people or more (for near spellings)."""

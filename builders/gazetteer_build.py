@@ -208,6 +208,18 @@ def _capitals(towns: list[Town], keys: dict[str, list[tuple[str, int]]], largest
     return out
 
 
+def _adjective_stems(name: str, country: str | None) -> set[str]:
+    """The nouns of Russia's adjectival region names, as English text writes them: "Leningradskaya" is the
+    Leningrad region, "Kurskaya" the Kursk one ("-skaya"/"-aya" dropped; the wrong stem matches nothing)."""
+    if country != "Russia":
+        return set()
+    word = name.split()[0] if name else ""
+    for suffix in ("skaya", "aya", "skiy", "iy"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return {word[: -len(suffix)], word[:-2] if suffix.startswith("s") else word[: -len(suffix)]}
+    return set()
+
+
 def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[str, int]]]:
     keys: dict[str, list[tuple[str, int]]] = {}
     for i, t in enumerate(towns):
@@ -215,6 +227,7 @@ def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[
     for i, d in enumerate(divisions):
         names = {d.name, *(a for a in d.aliases if ascii_name(a).replace("'", "").replace("-", "").isascii())}
         names |= {strip_designator(n, d.country) for n in list(names)}
+        names |= {v for n in list(names) for v in _adjective_stems(n, d.country)}
         for k in {fold(n) for n in names if len(n) >= 3 and ascii_name(n).isascii()}:
             keys.setdefault(k, []).append(("d", i))
     for r in _read_csv("town_aliases.csv"):  # other names of towns GeoNames knows by one name only

@@ -228,3 +228,9 @@ def test_a_city_named_like_a_common_word_or_surname_is_a_place_only_after_a_loca
 )
 def test_local_and_english_names_of_cities_that_geonames_knows_by_one_name(text, country):
     assert specific(text).country == country
+
+
+def test_russian_regions_by_their_noun_and_cities_that_are_divisions():
+    place = specific("Protesters gathered in a forest in the Leningrad Oblast to oppose a landfill.")
+    assert (place.country, place.geo_precision) == ("Russia", 3)
+    assert specific("Activists protested near a hill in Osh city.").country == "Kyrgyzstan"
