@@ -186,7 +186,7 @@ def resolve(
 def _detention(actor_types: frozenset[ActorType], text: str, state: re.Pattern[str] | None) -> SubEventType | None:
     if ActorType.STATE_FORCES in actor_types:
         return SubEventType.ARRESTS
-    if actor_types & _NON_STATE_ARMED:
+    if actor_types & _NON_STATE_ARMED or ActorType.EXTERNAL_OTHER_FORCES in actor_types:  # foreign forces abduct
         return SubEventType.ABDUCTION
     return SubEventType.ARRESTS if state is None or state.search(text) else None
 

@@ -295,3 +295,22 @@ def test_further_phrasings_of_events(text, expected):
 @pytest.mark.parametrize("text", ["Protesters will march on parliament on Friday.", "Rebels could attack the town."])
 def test_lower_case_modal_words_still_cancel(text):
     assert classify_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("An unidentified group fired a shell at the medical centre.", NONE, S.SHELLING),
+        ("Government troops retook Novyi Bykiv on Thursday.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+        ("The brigade's forces took control peacefully of four villages.", NONE, S.NON_VIOLENT_TRANSFER),
+        ("Foreign troops captured the rector of the church.", frozenset({A.EXTERNAL_OTHER_FORCES}), S.ABDUCTION),
+        (
+            "The police seized and transported three activists to an unknown place.",
+            frozenset({A.STATE_FORCES}),
+            S.ARRESTS,
+        ),
+    ],
+)
+def test_territory_detentions_and_single_shells(text, actors, expected):
+    trigger = classify_text(text, actor_types=actors)
+    assert trigger is not None and trigger.sub_event_type == expected
