@@ -1,12 +1,12 @@
 """Cross-article deduplication: one event however many articles report it.
 
 Two candidate events from different articles are the same event when all of these hold:
-- same country, and their dates agree (same day; for a week- or month-precise date, the other date
-  falls inside that span);
+- same country, and their dates agree within the span of the more precise report (a day-precise
+  report matches only that day; two week-precise reports match within three days of each other);
 - the same location, or locations within `NEAR_KM` of each other;
-- compatible event types: the same event type, or a pair the hierarchy rule merges (a battle
-  reported elsewhere as shelling or as an attack is one Battles event; a protest that one outlet
-  calls a riot is one Riots event);
+- the same event type (sub-event types may differ: a protest one outlet saw dispersed is one
+  Protests event). A clash and a shelling, or a protest and a riot, in one town on one day are two
+  events, as ACLED codes them;
 - compatible actors: unless both reports name specific groups (not generic or state actors) and
   share none of them, or both name associated actors and share none of them (the teachers' and the
   farmers' protests in one town on one day are two events).
@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 
-from conflict_events.schema.taxonomy import EventType, combine_source_scales, event_type_of
+from conflict_events.schema.taxonomy import combine_source_scales, event_type_of
 
 from .classify import top_type
 from .notes import write_note
@@ -34,14 +34,6 @@ from .targeting import civilian_targeting
 
 #: Locations closer than this are the same place for deduplication.
 NEAR_KM = 10.0
-#: Event types that one outlet may report where another reports the other one.
-COMPATIBLE_TYPES: frozenset[frozenset[EventType]] = frozenset(
-    {
-        frozenset({EventType.BATTLES, EventType.EXPLOSIONS}),
-        frozenset({EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS}),
-        frozenset({EventType.PROTESTS, EventType.RIOTS}),
-    }
-)
 _SPAN_DAYS = {1: 0, 2: 3, 3: 15}
 
 Keyed = tuple[str, CandidateEvent]
@@ -57,13 +49,13 @@ def _km(a: CandidateEvent, b: CandidateEvent) -> float:
 
 
 def _dates_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
-    slack = max(_SPAN_DAYS[int(a.time_precision)], _SPAN_DAYS[int(b.time_precision)])
+    slack = min(_SPAN_DAYS[int(a.time_precision)], _SPAN_DAYS[int(b.time_precision)])
     return abs((a.event_date - b.event_date).days) <= slack
 
 
 def _types_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
     ta, tb = event_type_of(a.sub_event_type), event_type_of(b.sub_event_type)
-    return ta == tb or frozenset({ta, tb}) in COMPATIBLE_TYPES
+    return ta == tb
 
 
 _GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters", "Military Forces", "Police Forces", "Government")

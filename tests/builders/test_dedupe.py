@@ -34,7 +34,7 @@ def report(article: str, fatalities: int, source: str, scale: str, place: Place 
 
 THREE = [
     report("a", 3, "Prensa Libre", "National"),
-    report("b", 5, "Reuters", "International", sub=SubEventType.SHELLING),
+    report("b", 5, "Reuters", "International"),
     report("c", 4, "Twitter", "New media", place=NEARBY),
 ]
 
@@ -70,6 +70,8 @@ def test_events_of_one_article_are_never_merged():
 def test_incompatible_types_or_actors_stay_separate():
     protest = report("f", 0, "Reuters", "International", sub=SubEventType.PEACEFUL_PROTEST)
     assert not same_event(THREE[0][1], protest[1])
+    shelling = report("h", 0, "Reuters", "International", sub=SubEventType.SHELLING)
+    assert not same_event(THREE[0][1], shelling[1])  # shelling and a clash in one town on one day: two events
     sinaloa = Actor("Sinaloa Cartel", ActorType.POLITICAL_MILITIA)
     cjng = Actor("CJNG: Jalisco New Generation Cartel", ActorType.POLITICAL_MILITIA)
     one = replace(THREE[0][1], actor2=sinaloa)
@@ -83,11 +85,22 @@ def test_a_merge_marked_wrong_is_kept_apart():
 
 
 def test_a_merged_event_takes_its_actors_from_a_report_of_the_chosen_type():
-    civilians = Actor("Civilians (Guatemala)", ActorType.CIVILIANS)
-    # the attack report is more specific (named place, day) but the merged type is the clash
-    attack = report("a", 1, "Prensa Libre", "National", sub=SubEventType.ATTACK, civilian_targeting=True)
-    attack = (attack[0], replace(attack[1], actor2=civilians))
-    clash = report("b", 2, "Reuters", "International", place=NEARBY)
-    [(_, merged, _)] = deduplicate([attack, clash])
-    assert merged.sub_event_type == SubEventType.ARMED_CLASH
-    assert merged.actor2 == GUNMEN and not merged.civilian_targeting
+    police = Actor("Police Forces of Guatemala (2024-)", ActorType.STATE_FORCES)
+    protesters = Actor("Protesters (Guatemala)", ActorType.PROTESTERS)
+    # the peaceful report comes first, but the merged type is the protest the police intervened in
+    calm = report("a", 0, "Prensa Libre", "National", sub=SubEventType.PEACEFUL_PROTEST)
+    calm = (calm[0], replace(calm[1], actor1=protesters, actor2=None))
+    broken_up = report("b", 0, "Reuters", "International", sub=SubEventType.PROTEST_WITH_INTERVENTION)
+    broken_up = (broken_up[0], replace(broken_up[1], actor1=protesters, actor2=police))
+    [(_, merged, _)] = deduplicate([calm, broken_up])
+    assert merged.sub_event_type == SubEventType.PROTEST_WITH_INTERVENTION
+    assert merged.actor2 == police
+
+
+def test_dates_agree_within_the_more_precise_reports_span():
+    def week(article: str, day: date) -> CandidateEvent:
+        ev = report(article, 1, "Reuters", "International", day=day)[1]
+        return replace(ev, time_precision=TimePrecision.WEEK)
+
+    assert not same_event(THREE[0][1], week("w", date(2025, 12, 10)))  # a day-precise report is not any day
+    assert same_event(week("w", date(2025, 12, 10)), week("x", date(2025, 12, 9)))
