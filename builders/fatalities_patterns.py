@@ -59,7 +59,7 @@ def build(raw: dict[str, Any], number: str) -> FatalityPatterns:
     rng = rf"(?:between\s+(?P<a1>{num})\s+and\s+(?P<a2>{num})|(?P<n1>{num})(?:\s*(?:-|–|to|or)\s*(?P<n2>{num}))?)"
     stop = _alt([*raw["death_after"], *raw["death_before"], *raw["injuries"], "were", "was", "and", "or", "in", "at"])
     extra = rf"(?:(?:{_alt(raw['additional'])}|of\s+the|of\s+them|of\s+whom)\s+)?"
-    filler = rf"(?:(?!(?:{stop})\b|\d[\d,]*\s)[\w'-]+\s+){{0,2}}?"  # no death word or figure in between
+    filler = rf"(?:(?!(?:{stop})\b|\d[\d,]*\s)[\w'-]+\s+){{0,3}}?"  # no death word or figure in between
     victims = _alt(raw["victims"]) + r"|\d{1,3}-year-olds?"
     aux = _alt(raw["auxiliaries"])
     aux1 = "was|had|has|been|later|reportedly|allegedly|also|then|subsequently"  # "the driver was (later) killed"

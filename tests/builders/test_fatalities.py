@@ -49,3 +49,11 @@ def test_split_sums_to_total_remainder_first(total, parts):
 @given(st.text(max_size=200))
 def test_any_text_gives_a_count_of_zero_or_more(text):
     assert count_fatalities(text)[0] >= 0
+
+
+def test_victims_named_with_several_words_or_as_traffickers_and_cadres():
+    from conflict_events.builders.fatalities import find_deaths
+
+    assert [d.low for d in find_deaths("Two drug traffickers were killed and the others escaped.")] == [2]
+    assert [d.low for d in find_deaths("One Pyu Saw Htee member was killed in the raid.")] == [1]
+    assert [d.low for d in find_deaths("Three party cadres were killed overnight.")] == [3]
