@@ -54,6 +54,9 @@ def aligned_fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+_COMPASS_AFTER = re.compile(r"-(?:North|South|East|West|Central)\b")
+
+
 def match_names(text: str) -> list[Match]:
     """Every gazetteer name in the text: whole words, capitalised, longest first, no overlaps."""
     g = Gazetteer.load()
@@ -66,7 +69,11 @@ def match_names(text: str) -> list[Match]:
         if not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
             continue
         if end + 1 < n and (
-            text[end + 1].isalnum() or text[end + 1] == "-" and end + 2 < n and text[end + 2].isalpha()
+            text[end + 1].isalnum()
+            or text[end + 1] == "-"
+            and end + 2 < n
+            and text[end + 2].isalpha()
+            and not _COMPASS_AFTER.match(text, end + 1)  # "Shan-South": the Shan state's southern part
         ):
             continue
         found.append(Match(start, end + 1, key))

@@ -234,3 +234,8 @@ def test_russian_regions_by_their_noun_and_cities_that_are_divisions():
     place = specific("Protesters gathered in a forest in the Leningrad Oblast to oppose a landfill.")
     assert (place.country, place.geo_precision) == ("Russia", 3)
     assert specific("Activists protested near a hill in Osh city.").country == "Kyrgyzstan"
+
+
+def test_a_division_with_a_compass_suffix_is_found_by_its_name():
+    place = specific("Soldiers arrested a teacher in a village of Pindaya township (Shan-South state).")
+    assert (place.country, place.admin1) == ("Myanmar", "Shan")
