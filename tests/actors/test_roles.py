@@ -133,3 +133,9 @@ def test_when_the_only_armed_side_is_attacked_the_attacker_is_the_unidentified_a
         "Unidentified Armed Group (Myanmar)",
         "Military Forces of Myanmar (2021-)",
     )
+
+
+def test_a_suspected_group_is_named_but_a_believed_one_is_not():
+    assert roles("Suspected Al Shabaab militants attacked a village.", S.ATTACK, "Kenya").actor1.name == "Al Shabaab"
+    text = "Gunmen believed to be from Al Shabaab attacked a village."
+    assert roles(text, S.ATTACK, "Kenya").actor1.name == "Unidentified Armed Group (Kenya)"
