@@ -120,7 +120,7 @@ def test_short_acronyms_name_a_group_only_where_it_operates():
 def test_uncertain_attributions_go_to_the_unidentified_actor():
     for text in (
         "The attackers were believed to be Sinaloa Cartel members.",
-        "Suspected CJNG gunmen killed two men.",
+        "Gunmen possibly linked to the CJNG killed two men.",
         "There were conflicting reports that the Sinaloa Cartel was behind it.",
     ):
         names = [n for n, _ in found(text)]
