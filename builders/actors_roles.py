@@ -167,13 +167,21 @@ def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, text: s
     return Roles(actor1, generic_actor("civilians", country), assoc, _assoc(_of_kind(mentions, "civilians")))
 
 
+def _state_side(actor: Actor) -> bool:
+    return actor.actor_type == ActorType.STATE_FORCES
+
+
 def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
     sides = _armed(mentions, text) + [generic_actor("armed_group", country)] * 2
     first = sides[0]
     state = [s for s in sides[1:] if s.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
     if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
         return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
-    second = next((s for s in sides[1:] if s != first), generic_actor("armed_group", country))
+    # a state's forces are one side: military and police of one state do not fight each other
+    second = next(
+        (s for s in sides[1:] if s != first and not (_state_side(first) and _state_side(s))),
+        generic_actor("armed_group", country),
+    )
     if second.name.startswith("Unidentified") and _cues().internal_clash.search(text):
         return Roles(first, first)  # "internal clashes among the Taliban": the same actor on both sides
     return Roles(first, second)

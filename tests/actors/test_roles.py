@@ -139,3 +139,13 @@ def test_a_suspected_group_is_named_but_a_believed_one_is_not():
     assert roles("Suspected Al Shabaab militants attacked a village.", S.ATTACK, "Kenya").actor1.name == "Al Shabaab"
     text = "Gunmen believed to be from Al Shabaab attacked a village."
     assert roles(text, S.ATTACK, "Kenya").actor1.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_police_and_army_of_one_state_are_one_side_of_a_battle():
+    text = "An armed clash broke out between military officers and gang members near Fresnillo."
+    assert pair(roles(text, S.ARMED_CLASH, "Mexico", date(2022, 1, 31))) == (
+        "Military Forces of Mexico (2018-2024)",
+        "Unidentified Gang (Mexico)",
+    )
+    text = "State police officers were shot at by armed individuals on the highway."
+    assert roles(text, S.ARMED_CLASH, "Mexico", date(2022, 3, 11)).actor2.name == "Unidentified Armed Group (Mexico)"
