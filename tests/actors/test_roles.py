@@ -149,3 +149,11 @@ def test_police_and_army_of_one_state_are_one_side_of_a_battle():
     )
     text = "State police officers were shot at by armed individuals on the highway."
     assert roles(text, S.ARMED_CLASH, "Mexico", date(2022, 3, 11)).actor2.name == "Unidentified Armed Group (Mexico)"
+
+
+def test_the_killing_of_a_drug_trafficker_by_armed_men_is_between_two_armed_groups():
+    text = "Two armed suspects shot and killed a drug trafficker in the neighbourhood."
+    assert pair(roles(text, S.ARMED_CLASH, "Brazil", date(2022, 5, 28))) == (
+        "Unidentified Armed Group (Brazil)",
+        "Unidentified Gang (Brazil)",
+    )
