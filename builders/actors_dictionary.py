@@ -6,6 +6,7 @@ One entry per actor (see the header of `data/en/actors.yaml` for the fields). Th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -61,7 +62,8 @@ class ActorDictionary:
         found = []
         for end, length in self.automaton.iter(text):
             start = end - length + 1
-            if (start == 0 or not _joins(text[start - 1])) and (end + 1 >= len(text) or not _joins(text[end + 1])):
+            after_ok = end + 1 >= len(text) or not _joins(text[end + 1]) or bool(_BY_ACTOR.match(text, end + 1))
+            if (start == 0 or not _joins(text[start - 1])) and after_ok:
                 found.append((start, end + 1))
         return leftmost_longest(found)
 
@@ -70,6 +72,10 @@ def is_acronym(alias: str) -> bool:
     """A short all-capitals alias ("IS", "AA", "CJNG"): ambiguous across countries, so it names an actor only
     where the actor operates."""
     return len(alias) <= 4 and alias.isupper()
+
+
+#: A hyphenated participle after a name that makes the named group the agent ("a Houthi-planted mine").
+_BY_ACTOR = re.compile(r"-(?:planted|laid|placed|launched|fired|made|claimed)\b")
 
 
 def _joins(char: str) -> bool:

@@ -157,3 +157,14 @@ def test_the_killing_of_a_drug_trafficker_by_armed_men_is_between_two_armed_grou
         "Unidentified Armed Group (Brazil)",
         "Unidentified Gang (Brazil)",
     )
+
+
+def test_groups_of_people_clashing_with_each_other_are_rioters_on_both_sides():
+    text = "Murle and Anyuak youths clashed at the camp, killing one."
+    assert pair(roles(text, S.MOB_VIOLENCE, "South Sudan")) == ("Rioters (South Sudan)", "Rioters (South Sudan)")
+
+
+def test_a_group_named_before_a_hyphenated_participle_is_the_agent():
+    text = "A Houthi-planted landmine exploded near the road, injuring a civilian."
+    r = roles(text, S.REMOTE_EXPLOSIVE, "Yemen", date(2022, 1, 10))
+    assert r.actor1.name == "Military Forces of Yemen (2016-) Supreme Political Council"
