@@ -314,3 +314,24 @@ def test_lower_case_modal_words_still_cancel(text):
 def test_territory_detentions_and_single_shells(text, actors, expected):
     trigger = classify_text(text, actor_types=actors)
     assert trigger is not None and trigger.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Border guards deployed from the capital to the northern district.", NONE, S.CHANGE_TO_GROUP),
+        ("The militants set up a number of checkpoints throughout the district.", NONE, S.CHANGE_TO_GROUP),
+        ("Army units conducted sweeping operations in the desert.", NONE, S.CHANGE_TO_GROUP),
+        ("The governor extended a dusk-to-dawn curfew for 30 more days.", NONE, S.CHANGE_TO_GROUP),
+        ("One soldier and two policemen defected on Saturday.", NONE, S.CHANGE_TO_GROUP),
+        ("Agents of the National Institute of Migration detained 39 migrants.", NONE, S.ARRESTS),
+        ("The National Guard rescued 139 migrants travelling in a trailer.", NONE, S.ARRESTS),
+        ("Occupying troops forcibly deported 400 civilians.", frozenset({A.EXTERNAL_OTHER_FORCES}), S.ABDUCTION),
+        ("Gunboats fired live bullets and tear gas at fishing boats.", NONE, S.ATTACK),
+        ("Soldiers shot randomly in the market, wounding a trader.", NONE, S.ATTACK),
+        ("Sniper fire killed a woman in the old city.", NONE, S.ATTACK),
+    ],
+)
+def test_movements_security_measures_detentions_and_shots(text, actors, expected):
+    trigger = classify_text(text, actor_types=actors)
+    assert trigger is not None and trigger.sub_event_type == expected
