@@ -168,3 +168,21 @@ def test_a_group_named_before_a_hyphenated_participle_is_the_agent():
     text = "A Houthi-planted landmine exploded near the road, injuring a civilian."
     r = roles(text, S.REMOTE_EXPLOSIVE, "Yemen", date(2022, 1, 10))
     assert r.actor1.name == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_members_of_rival_criminal_groups_and_state_units_by_name():
+    text = "A CV member shot and killed a TCP member in the favela."
+    assert pair(roles(text, S.ARMED_CLASH, "Brazil", date(2022, 5, 2))) == (
+        "CV: Red Command",
+        "TCP: Pure Third Command",
+    )
+    text = "A member of a drug trafficking group was shot dead by members of a rival group."
+    r = roles(text, S.ARMED_CLASH, "Brazil", date(2022, 1, 23))
+    assert (
+        r.actor1.name == "Unidentified Gang (Brazil)" and r.actor2 is not None and r.actor2.name != "Civilians (Brazil)"
+    )
+    text = "IS militants attacked Peshmerga near the village."
+    assert (
+        roles(text, S.ARMED_CLASH, "Iraq", date(2021, 5, 11)).actor2.name
+        == "Military Forces of Iraq (2020-2022) Peshmerga"
+    )
