@@ -335,3 +335,15 @@ def test_territory_detentions_and_single_shells(text, actors, expected):
 def test_movements_security_measures_detentions_and_shots(text, actors, expected):
     trigger = classify_text(text, actor_types=actors)
     assert trigger is not None and trigger.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck drivers demonstrated against fuel prices. The group used their vehicles to block several roads.",
+        "Dairy farmers set up blockades with rocks and tree branches on the highway.",
+    ],
+)
+def test_vehicles_used_as_barricades_and_blockades_of_rocks_make_a_riot(text):
+    trigger = classify_text(text)
+    assert trigger is not None and trigger.sub_event_type == S.VIOLENT_DEMONSTRATION
