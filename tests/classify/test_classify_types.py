@@ -341,7 +341,7 @@ def test_movements_security_measures_detentions_and_shots(text, actors, expected
     "text",
     [
         "Truck drivers demonstrated against fuel prices. The group used their vehicles to block several roads.",
-        "Dairy farmers set up blockades with rocks and tree branches on the highway.",
+        "Dairy farmers set up blockades with rocks and tree branches to protest feed prices.",
     ],
 )
 def test_vehicles_used_as_barricades_and_blockades_of_rocks_make_a_riot(text):
