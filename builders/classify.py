@@ -178,6 +178,8 @@ def resolve(
             return SubEventType.ARMED_CLASH
         if armed == 1 and ActorType.CIVILIANS in actor_types and not actor_types & _CROWDS:
             return SubEventType.ATTACK
+    if kind == RIOT and armed >= 2 and not actor_types & _CROWDS:
+        return SubEventType.ARMED_CLASH  # "a clash between police officers and gang members": two armed sides
     if _demonstration(lang).search(text):
         return SubEventType.VIOLENT_DEMONSTRATION
     return SubEventType.MOB_VIOLENCE

@@ -347,3 +347,21 @@ def test_movements_security_measures_detentions_and_shots(text, actors, expected
 def test_vehicles_used_as_barricades_and_blockades_of_rocks_make_a_riot(text):
     trigger = classify_text(text)
     assert trigger is not None and trigger.sub_event_type == S.VIOLENT_DEMONSTRATION
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("There was a clash between police officers and gang members in the colonia.",
+         frozenset({A.STATE_FORCES, A.POLITICAL_MILITIA}), S.ARMED_CLASH),
+        ("Two tribal groups clashed with light weapons over farmland.", NONE, S.ARMED_CLASH),
+        ("A fight broke out between supporters of two candidates at the polling station.", NONE, S.MOB_VIOLENCE),
+        ("Protesters clashed with police outside parliament.", frozenset({A.PROTESTERS, A.STATE_FORCES}),
+         S.VIOLENT_DEMONSTRATION),
+    ],
+)  # fmt: skip
+def test_clashes_between_armed_sides_are_battles_and_between_crowds_riots(text, actors, expected):
+    trigger = classify_text(
+        text, actor_types=actors, armed_sides=sum(a in (A.STATE_FORCES, A.POLITICAL_MILITIA) for a in actors)
+    )
+    assert trigger is not None and trigger.sub_event_type == expected
