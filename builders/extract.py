@@ -15,14 +15,13 @@ from typing import Protocol, TypeVar
 
 from conflict_events.schema.taxonomy import EventType, GeoPrecision, SubEventType, TimePrecision, event_type_of
 
-from .actors import ActorDictionary, ActorMention, find_actors
+from .actors import ActorDictionary, ActorMention, assign_roles, find_actors
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
 from .notes import write_note
 from .places import PlaceMention, country_place, find_places, fuzzy_names_by_country
 from .records import Article, CandidateEvent, Mention, Place
-from .roles import assign_roles
 from .segment import Sentence, split_sentences
 from .sources import home_country
 from .targeting import civilian_targeting

@@ -1,8 +1,7 @@
 from datetime import date
 
-from conflict_events.builders.actors import ActorDictionary, find_actors
+from conflict_events.builders.actors import ActorDictionary, assign_roles, find_actors
 from conflict_events.builders.regimes import state_actor
-from conflict_events.builders.roles import assign_roles
 from conflict_events.schema.taxonomy import ActorType, SubEventType
 
 
