@@ -1,0 +1,81 @@
+"""Phrasings of events that news use, one short sentence of our own writing per case: (text, actor types
+of the sentence, expected sub-event type, or None for no event). Each row is a rule of the trigger
+lexicon or of the resolution by actors; the comment names the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_events.builders.classify import ARMED_TYPES, classify_text
+from conflict_events.schema.taxonomy import ActorType, SubEventType
+
+S = SubEventType
+A = ActorType
+NONE: frozenset[ActorType] = frozenset()
+FOREIGN = frozenset({A.EXTERNAL_OTHER_FORCES})
+
+CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
+    # battles
+    ("Border guards fired in the direction of the neighbouring army's positions overnight.", NONE, S.ARMED_CLASH),
+    ("Rebels fired mortars at army positions near the pass.", NONE, S.SHELLING),  # a weapon makes it shelling
+    ("Heavy gunfire erupted between the rebels and the army near the village.", NONE, S.ARMED_CLASH),
+    ("There was a clash between police officers and gang members in the colonia.",
+     frozenset({A.STATE_FORCES, A.POLITICAL_MILITIA}), S.ARMED_CLASH),  # two armed sides: no riot
+    ("Two tribal groups clashed with light weapons over farmland.", NONE, S.ARMED_CLASH),
+    ("Government troops retook Novyi Bykiv on Thursday.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+    # explosions
+    ("Army units carried out shellings against rebel positions near the river.", NONE, S.SHELLING),
+    ("An unidentified group fired a shell at the medical centre.", NONE, S.SHELLING),
+    ("A shepherd was hit by an anti-personnel mine while grazing his sheep.", NONE, S.REMOTE_EXPLOSIVE),
+    ("About ten armed men blew up the safe of a petrol station overnight.", NONE, S.REMOTE_EXPLOSIVE),
+    # violence against civilians and detentions
+    ("Soldiers indiscriminately fired at passers-by, injuring a woman.", NONE, S.ATTACK),
+    ("Soldiers shot randomly in the market, wounding a trader.", NONE, S.ATTACK),
+    ("Sniper fire killed a woman in the old city.", NONE, S.ATTACK),
+    ("Gunboats fired live bullets and tear gas at fishing boats.", NONE, S.ATTACK),
+    ("A man was stabbed to death by unknown assailants near the market.", NONE, S.ATTACK),  # no group: no mob
+    ("Foreign troops captured the rector of the church.", FOREIGN, S.ABDUCTION),
+    ("Occupying troops forcibly deported 400 civilians.", FOREIGN, S.ABDUCTION),
+    ("The police seized and transported three activists to an unknown place.", frozenset({A.STATE_FORCES}), S.ARRESTS),
+    ("Agents of the National Institute of Migration detained 39 migrants.", NONE, S.ARRESTS),
+    ("The National Guard rescued 139 migrants travelling in a trailer.", NONE, S.ARRESTS),
+    # riots
+    ("A group of 20 persons assaulted two labourers with sticks outside the hall.", NONE, S.MOB_VIOLENCE),
+    ("Motorists cornered and beat up two suspected robbers at the junction.", NONE, S.MOB_VIOLENCE),
+    ("Several men entered a house and beat a man they accused of theft.", NONE, S.MOB_VIOLENCE),
+    ("Residents caught a suspected thief and beat him to death.", NONE, S.MOB_VIOLENCE),
+    ("A fight broke out between supporters of two candidates at the polling station.", NONE, S.MOB_VIOLENCE),
+    ("Police beat protesters with batons in the square.", NONE, S.PROTEST_WITH_INTERVENTION),
+    ("Protesters clashed with police outside parliament.", frozenset({A.PROTESTERS, A.STATE_FORCES}),
+     S.VIOLENT_DEMONSTRATION),
+    ("Truck drivers demonstrated against fuel prices. The group used their vehicles to block several roads.", NONE,
+     S.VIOLENT_DEMONSTRATION),  # vehicles used as barricades
+    ("Dairy farmers set up blockades with rocks and tree branches to protest feed prices.", NONE,
+     S.VIOLENT_DEMONSTRATION),
+    # protests
+    ("Villagers blocked the Dakar-Thies highway with their cars to demand water.", NONE, S.PEACEFUL_PROTEST),
+    ("Truck drivers blocked the highway with their trucks to complain about fuel prices.", NONE, S.PEACEFUL_PROTEST),
+    ("Forty miners staged a demonstration outside the constitutional tribunal.", NONE, S.PEACEFUL_PROTEST),
+    ("Art school students occupied part of their school to denounce the reform.", NONE, S.PEACEFUL_PROTEST),
+    ("Hundreds marched down the main avenue demanding clean water.", NONE, S.PEACEFUL_PROTEST),
+    ("Members of the We Will Stop Femicides Platform staged a protest outside the court.", NONE,
+     S.PEACEFUL_PROTEST),  # capitalised modal words in a name cancel nothing
+    # strategic developments
+    ("Militants sabotaged a mobile phone mast on the highway.", NONE, S.LOOTING),
+    ("Unknown people vandalized the district education office overnight.", NONE, S.LOOTING),
+    ("The brigade's forces took control peacefully of four villages.", NONE, S.NON_VIOLENT_TRANSFER),
+    ("Border guards deployed from the capital to the northern district.", NONE, S.CHANGE_TO_GROUP),
+    ("The militants set up a number of checkpoints throughout the district.", NONE, S.CHANGE_TO_GROUP),
+    ("Army units conducted sweeping operations in the desert.", NONE, S.CHANGE_TO_GROUP),
+    ("The governor extended a dusk-to-dawn curfew for 30 more days.", NONE, S.CHANGE_TO_GROUP),
+    ("One soldier and two policemen defected on Saturday.", NONE, S.CHANGE_TO_GROUP),
+    # no event: lower-case modal words still cancel
+    ("Protesters will march on parliament on Friday.", NONE, None),
+    ("Rebels could attack the town.", NONE, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), CASES)
+def test_phrasings(text: str, actors: frozenset[ActorType], expected: SubEventType | None) -> None:
+    trigger = classify_text(text, actor_types=actors, armed_sides=sum(a in ARMED_TYPES for a in actors))
+    assert (trigger.sub_event_type if trigger else None) == expected
