@@ -45,6 +45,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Several men entered a house and beat a man they accused of theft.", NONE, S.MOB_VIOLENCE),
     ("Residents caught a suspected thief and beat him to death.", NONE, S.MOB_VIOLENCE),
     ("A fight broke out between supporters of two candidates at the polling station.", NONE, S.MOB_VIOLENCE),
+    ("A journalist was physically attacked by unknown persons near the station.", NONE, S.MOB_VIOLENCE),
+    ("A fight broke out after the primary results were announced; two persons died.", NONE, S.MOB_VIOLENCE),
     ("Police beat protesters with batons in the square.", NONE, S.PROTEST_WITH_INTERVENTION),
     ("Protesters clashed with police outside parliament.", frozenset({A.PROTESTERS, A.STATE_FORCES}),
      S.VIOLENT_DEMONSTRATION),
