@@ -53,6 +53,7 @@ class _Cues:
     counter_protest: re.Pattern[str]
     between_groups: re.Pattern[str]
     internal_clash: re.Pattern[str]
+    rival_sides: re.Pattern[str]
     targeted_after: re.Pattern[str]
     targeted_before: re.Pattern[str]
     agent_before: re.Pattern[str]
@@ -63,6 +64,11 @@ def _cues(lang: str = "en") -> _Cues:
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_roles.yaml").read_text("utf-8"))
     compiled = {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items()}
     return _Cues(**compiled)
+
+
+def rival_sides(text: str, lang: str = "en") -> bool:
+    """The text names a second armed side of the same kind as the first ("members of a rival gang")."""
+    return bool(_cues(lang).rival_sides.search(text))
 
 
 def _targeted(m: ActorMention, mentions: list[ActorMention], text: str) -> bool:

@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeVar
 
-from conflict_events.schema.taxonomy import EventType, GeoPrecision, SubEventType, TimePrecision, event_type_of
+from conflict_events.schema.taxonomy import (
+    ActorType,
+    EventType,
+    GeoPrecision,
+    SubEventType,
+    TimePrecision,
+    event_type_of,
+)
 
-from .actors import ActorDictionary, ActorMention, assign_roles, find_actors
+from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, rival_sides
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
@@ -98,8 +105,10 @@ def detect(
             continue
         acts: tuple[ActorMention, ...] = inside(actors, sentence)
         armed = {a.actor.name for a in acts if a.actor.actor_type in ARMED_TYPES and a.kind != "government"}
-        types = frozenset(a.actor.actor_type for a in acts)
-        triggers = classify_sentence(sentence, actor_types=types, lang=lang, armed_sides=len(armed))
+        rivals = bool(armed) and rival_sides(sentence.text)  # "by members of a rival gang": two armed sides
+        sides = len(armed) + rivals
+        types = frozenset(a.actor.actor_type for a in acts if not rivals or a.actor.actor_type != ActorType.CIVILIANS)
+        triggers = classify_sentence(sentence, actor_types=types, lang=lang, armed_sides=sides)
         if triggers:
             detections.append(
                 Detection(sentence, tuple(triggers), inside(dates, sentence), inside(places, sentence), acts)

@@ -41,6 +41,7 @@ from .fatalities_patterns import (
 )
 from .wordscan import Window, inside, lower, windows, word_spans
 
+_AGENT = re.compile(r"\bby\s*$")  # "killed by five armed men": the killers, not the killed
 _PRONOUN = re.compile(r"\s+(?:him|her)\b")  # "killing him": one death
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -122,7 +123,9 @@ def _reported(text: str, verb: Span, pairs: list[DeathCount], lang: str, signifi
         directions.append(False)
     for forward in directions:
         lo, hi = _clause(text, verb.start, verb.end, forward, lex)
-        found = [p for p in pairs if lo <= p.start and p.end <= hi]
+        found = [
+            p for p in pairs if lo <= p.start and p.end <= hi and not _AGENT.search(text, max(0, p.start - 4), p.start)
+        ]
         bare = _bare(text, verb, forward, lang, significant)
         if bare and found and bare.start < found[0].start:  # "killing three, including a child"
             found = []

@@ -65,3 +65,11 @@ def test_a_users_override_file_adds_and_replaces_actors(tmp_path):
     custom = ActorDictionary.load(f)
     assert names("Zetas attacked a bar.", dictionary=custom)[0] == "Los Zetas Vieja Escuela"
     assert names("Zetas attacked a bar.")[0] == "Los Zetas"
+
+
+def test_rival_sides_of_the_same_kind():
+    from conflict_events.builders.actors import rival_sides
+
+    assert rival_sides("A gang member was killed by members of a rival gang.")
+    assert rival_sides("Four people were wounded in a dispute between two unknown armed groups.")
+    assert not rival_sides("Gunmen killed two farmers in the village.")

@@ -57,3 +57,10 @@ def test_victims_named_with_several_words_or_as_traffickers_and_cadres():
     assert [d.low for d in find_deaths("Two drug traffickers were killed and the others escaped.")] == [2]
     assert [d.low for d in find_deaths("One Pyu Saw Htee member was killed in the raid.")] == [1]
     assert [d.low for d in find_deaths("Three party cadres were killed overnight.")] == [3]
+
+
+def test_a_figure_after_by_names_the_killers_not_the_killed():
+    from conflict_events.builders.fatalities import find_deaths
+
+    text = "A gang member was shot and killed in the city centre by five armed members of a rival gang."
+    assert [d.low for d in find_deaths(text)] == [1]
