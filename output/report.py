@@ -51,6 +51,9 @@ class Report:
 def write_report(dataset: str | os.PathLike[str], out: str | os.PathLike[str] | None = None) -> Report:
     """Write the report of a built dataset into `out` (default `DIR/report/`); return the files.
 
+    `out` is a folder (the page is `out/report.html`) or the page's own path ending in `.html`; the
+    charts' PNG files go beside the page either way.
+
     Raises FileNotFoundError when `dataset` holds no built dataset, and charts.MissingPlotting when
     matplotlib is not installed.
     """
@@ -58,7 +61,10 @@ def write_report(dataset: str | os.PathLike[str], out: str | os.PathLike[str] | 
     events = load(folder)
     articles = load(folder, "articles")
     rejects = load(folder, "rejects")
-    target = Path(out) if out is not None else folder / "report"
+    page_path = Path(out) if out is not None else folder / "report"
+    if page_path.suffix.lower() not in (".html", ".htm"):
+        page_path = page_path / "report.html"
+    target = page_path.parent
     target.mkdir(parents=True, exist_ok=True)
     actors = actor_counts(events)
     figures = {
@@ -68,9 +74,8 @@ def write_report(dataset: str | os.PathLike[str], out: str | os.PathLike[str] | 
     }
     images = {name: charts.save(fig, target / name) for name, fig in figures.items()}
     page = render(folder, events, articles, rejects, actors, images)
-    path = target / "report.html"
-    path.write_text(page, encoding="utf-8")
-    return Report(path, tuple(target / name for name in images))
+    page_path.write_text(page, encoding="utf-8")
+    return Report(page_path, tuple(target / name for name in images))
 
 
 def actor_counts(events: pd.DataFrame, top: int = TOP_ACTORS) -> pd.DataFrame:

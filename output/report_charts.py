@@ -60,33 +60,46 @@ def _empty(ax: Any, message: str) -> None:
     ax.set_yticks([])
 
 
+def monthly_table(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Events and fatalities per month (rows: every month from the first to the last, gaps included) by
+    event type (columns, in COLOURS order)."""
+    dated = events.dropna(subset=["event_date"])
+    if dated.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    month = pd.to_datetime(dated["event_date"]).dt.to_period("M")
+    kind = dated["event_type"].astype(str)
+    months = pd.period_range(month.min(), month.max(), freq="M")
+    kinds = [t for t in COLOURS if t in set(kind)] + sorted(set(kind) - set(COLOURS))
+    deaths = pd.to_numeric(dated["fatalities"]).fillna(0)
+    counts = deaths.groupby([month, kind]).size().unstack(fill_value=0)
+    sums = deaths.groupby([month, kind]).sum().unstack(fill_value=0)
+    return (
+        counts.reindex(index=months, columns=kinds, fill_value=0),
+        sums.reindex(index=months, columns=kinds, fill_value=0),
+    )
+
+
 def monthly(events: pd.DataFrame) -> Figure:
-    """Stacked bars of events per month by event type, with the month's fatalities as a line."""
+    """Two stacked bar charts over the same months: events per month and fatalities per month, by event type."""
     plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(9, 4), dpi=_DPI)
-    if events.empty:
+    counts, deaths = monthly_table(events)
+    if counts.empty:
+        fig, ax = plt.subplots(figsize=(9, 1.6), dpi=_DPI)
         _empty(ax, "No events in this dataset")
         return fig
-    month = events["event_date"].dt.to_period("M")
-    counts = events.groupby([month, events["event_type"].astype(str)], observed=True).size().unstack(fill_value=0)
-    counts = counts.reindex(columns=[t for t in COLOURS if t in counts.columns])
+    fig, (top, low) = plt.subplots(2, 1, figsize=(9, 6), dpi=_DPI, sharex=True)
     labels = [str(p) for p in counts.index]
-    bottom = [0] * len(labels)
-    for event_type in counts.columns:
-        values = counts[event_type].tolist()
-        ax.bar(labels, values, bottom=bottom, color=COLOURS[event_type], label=event_type)
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    ax.set_ylabel("events")
-    deaths = events.groupby(month, observed=True)["fatalities"].sum().reindex(counts.index, fill_value=0)
-    ax2 = ax.twinx()
-    ax2.plot(labels, deaths.tolist(), color="black", marker="o", linewidth=1.5, label="fatalities")
-    ax2.set_ylabel("fatalities")
-    ax2.set_ylim(bottom=0)
-    handles, names = ax.get_legend_handles_labels()
-    h2, n2 = ax2.get_legend_handles_labels()
-    ax.legend(handles + h2, names + n2, fontsize=7, loc="upper left", ncol=2)
-    ax.set_title("Events and fatalities per month")
-    ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+    for ax, table, name in ((top, counts, "events"), (low, deaths, "fatalities")):
+        bottom = [0.0] * len(labels)
+        for event_type in table.columns:
+            values = [float(v) for v in table[event_type]]
+            ax.bar(labels, values, bottom=bottom, color=COLOURS.get(event_type, "#bbbbbb"), label=event_type)
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+        ax.set_ylabel(f"{name} per month")
+        ax.grid(axis="y", alpha=0.3)
+    top.legend(fontsize=7, loc="upper left", ncol=3)
+    top.set_title("Events and fatalities per month, by event type")
+    low.tick_params(axis="x", labelrotation=45, labelsize=8)
     fig.tight_layout()
     return fig
 
@@ -114,8 +127,9 @@ def world_map(events: pd.DataFrame) -> Figure:
     for ring in world_rings():
         xs, ys = zip(*ring, strict=True)
         ax.fill(xs, ys, facecolor="#eeeeee", edgecolor="#999999", linewidth=0.4)
-    ax.set_xlim(-180, 180)
-    ax.set_ylim(-60, 85)
+    west, east, south, north = extent(events)
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
     ax.set_aspect("equal")
     ax.set_xticks([])
     ax.set_yticks([])
@@ -132,6 +146,34 @@ def world_map(events: pd.DataFrame) -> Figure:
         ax.set_title(f"{len(events):,} events by event type (size: fatalities)")
     fig.tight_layout()
     return fig
+
+
+#: Degrees of margin around the events on the map, and the smallest span it shows.
+MAP_MARGIN = 8.0
+MAP_MIN_SPAN = 30.0
+
+
+def extent(events: pd.DataFrame) -> tuple[float, float, float, float]:
+    """(west, east, south, north) of the map: the events' box plus a margin, at least MAP_MIN_SPAN degrees
+    high and twice as wide as high where the world allows; the whole world (less Antarctica) when no event
+    has coordinates."""
+    placed = events.dropna(subset=["longitude", "latitude"]) if not events.empty else events
+    if placed.empty:
+        return -180.0, 180.0, -60.0, 85.0
+    lon, lat = pd.to_numeric(placed["longitude"]), pd.to_numeric(placed["latitude"])
+    south, north = _widen(float(lat.min()) - MAP_MARGIN, float(lat.max()) + MAP_MARGIN, MAP_MIN_SPAN, 90.0)
+    # about twice as wide as high, like the figure, so the map fills it
+    span = max(MAP_MIN_SPAN, 2 * (north - south))
+    west, east = _widen(float(lon.min()) - MAP_MARGIN, float(lon.max()) + MAP_MARGIN, span, 180.0)
+    return west, east, south, north
+
+
+def _widen(lo: float, hi: float, span: float, limit: float) -> tuple[float, float]:
+    """`lo`..`hi` widened to at least `span` around its middle, clipped to -limit..limit."""
+    if hi - lo < span:
+        mid = (lo + hi) / 2
+        lo, hi = mid - span / 2, mid + span / 2
+    return max(lo, -limit), min(hi, limit)
 
 
 def save(fig: Figure, path: Path) -> bytes:

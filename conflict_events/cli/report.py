@@ -16,7 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "as PNG files beside it. Needs matplotlib: pip install 'conflict-events[report]'.",
     )
     p.add_argument("dataset", type=Path, metavar="DIR", help="a built dataset folder")
-    p.add_argument("--output", type=Path, default=None, metavar="FOLDER", help="where to write (default DIR/report)")
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FOLDER|FILE.html",
+        help="a folder, or the page's path ending in .html; the PNG charts go beside it (default DIR/report)",
+    )
     p.set_defaults(func=run)
 
 

@@ -105,3 +105,41 @@ def test_the_report_renders_in_headless_chromium(seed_build, tmp_path):
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert shot.read_bytes().startswith(PNG) and shot.stat().st_size > 20_000
+
+
+def test_output_may_name_the_page_itself(seed_build, tmp_path):
+    report = write_report(seed_build, tmp_path / "site" / "index.html")
+    assert report.html == tmp_path / "site" / "index.html" and report.html.is_file()
+    assert all(p.parent == report.html.parent and p.read_bytes().startswith(PNG) for p in report.images)
+
+
+def test_monthly_table_has_every_month_and_fatalities_by_type():
+    import pandas as pd
+
+    from conflict_events.output.report_charts import monthly_table
+
+    events = pd.DataFrame(
+        {
+            "event_date": pd.to_datetime(["2024-01-05", "2024-01-20", "2024-03-02"]),
+            "event_type": ["Protests", "Battles", "Battles"],
+            "fatalities": [0, 3, 4],
+        }
+    )
+    counts, deaths = monthly_table(events)
+    assert [str(p) for p in counts.index] == ["2024-01", "2024-02", "2024-03"]
+    assert list(counts.columns) == ["Battles", "Protests"]  # the charts' colour order
+    assert counts.loc[pd.Period("2024-02")].sum() == 0
+    assert deaths["Battles"].tolist() == [3, 0, 4] and deaths["Protests"].tolist() == [0, 0, 0]
+
+
+def test_the_map_zooms_to_the_events():
+    import pandas as pd
+
+    from conflict_events.output.report_charts import extent
+
+    one_country = pd.DataFrame({"longitude": [-91.5, -89.0], "latitude": [14.6, 15.9]})
+    west, east, south, north = extent(one_country)
+    assert west < -91.5 and east > -89.0 and 30 <= north - south < 60 and south < 14.6 < 15.9 < north
+    assert east - west == pytest.approx(2 * (north - south))
+    assert extent(pd.DataFrame({"longitude": [179.0], "latitude": [-89.0]}))[1] == 180.0
+    assert extent(one_country.iloc[0:0]) == (-180.0, 180.0, -60.0, 85.0)
