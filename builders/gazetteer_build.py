@@ -220,10 +220,26 @@ def _adjective_stems(name: str, country: str | None) -> set[str]:
     return set()
 
 
+#: Towns of at least this size are also found without their Arabic article ("Kut" for "Al Kut").
+ARTICLE_FREE_POPULATION = 200_000
+_ARTICLES = ("Al ", "Al-", "El ", "El-", "Ar ", "Ar-", "As ", "As-", "Ad ", "Ad-", "An ", "An-", "At ", "At-", "Az ",
+             "Az-", "Ash ", "Ash-", "Adh ", "Adh-")  # fmt: skip
+
+
+def _without_article(name: str) -> str | None:
+    for article in _ARTICLES:
+        if name.startswith(article) and len(name) > len(article) + 2:
+            return name[len(article) :]
+    return None
+
+
 def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[str, int]]]:
     keys: dict[str, list[tuple[str, int]]] = {}
     for i, t in enumerate(towns):
         keys.setdefault(fold(t.name), []).append(("t", i))
+        bare = _without_article(t.name)
+        if bare and t.population >= ARTICLE_FREE_POPULATION:  # "Kut" for Al Kut, "Ramadi" for Ar Ramadi
+            keys.setdefault(fold(bare), []).append(("t", i))
     for i, d in enumerate(divisions):
         names = {d.name, *(a for a in d.aliases if ascii_name(a).replace("'", "").replace("-", "").isascii())}
         names |= {strip_designator(n, d.country) for n in list(names)}
