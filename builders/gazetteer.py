@@ -14,11 +14,13 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import math
 import os
 import pickle
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -32,7 +34,7 @@ from .records import Place
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 20
+GAZETTEER_VERSION = 21
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class Gazetteer:
         """The Place of a town: ACLED country, admins and name without diacritics, coordinates to 4 decimals."""
         t = self.towns[row]
         a1 = ascii_name(self.divisions[t.admin1].name) if t.admin1 >= 0 else None
+        a1 = split_admin1(t.country or "", a1, t.lat, t.lon)
         a2 = ascii_name(self.divisions[t.admin2].name) if t.admin2 >= 0 else None
         return Place(
             t.country or "", a1, a2, None, ascii_name(t.name), round(t.lat, 4), round(t.lon, 4), precision, note
@@ -141,6 +144,35 @@ class Gazetteer:
         from .gazetteer_candidates import candidates
 
         return candidates(self, name, country=country, limit=limit)
+
+
+@cache
+def _splits() -> dict[tuple[str, str], list[tuple[str, list[float | None]]]]:
+    text = resources.files(__package__).joinpath("data/places/admin_split.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    out: dict[tuple[str, str], list[tuple[str, list[float | None]]]] = {}
+    for r in rows:
+        bounds = [float(r[k]) if r[k] else None for k in ("lat_min", "lat_max", "lon_min", "lon_max")]
+        out.setdefault((r["country"], r["admin1"]), []).append((r["part"], bounds))
+    return out
+
+
+def split_parts(country: str) -> list[str]:
+    """The parts ACLED splits a country's first-level divisions into ("Shan-North", ...)."""
+    return [part for (c, _), parts in _splits().items() if c == country for part, _ in parts]
+
+
+def split_admin1(country: str, admin1: str | None, lat: float, lon: float) -> str | None:
+    """ACLED's part of a first-level division it splits (`data/places/admin_split.csv`), by coordinates."""
+    for part, (lat_min, lat_max, lon_min, lon_max) in _splits().get((country, admin1 or ""), []):
+        if (
+            (lat_min is None or lat >= lat_min)
+            and (lat_max is None or lat <= lat_max)
+            and (lon_min is None or lon >= lon_min)
+            and (lon_max is None or lon <= lon_max)
+        ):
+            return part
+    return admin1
 
 
 def _fuzzy_index(g: Gazetteer) -> dict[str, list[str]]:

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from conflict_events.schema.taxonomy import GeoPrecision
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, split_parts
 from .places_chains import Kind, chains, siblings
 from .places_countries import country_names, country_of_demonym, demonyms
 from .places_match import Match, acronym, fuzzy_matches, located, match_names, whole_name
@@ -88,7 +88,23 @@ def find_places(
             resolved.append((m, reading, value))
     resolved = _consistent(resolved, near)
     resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries)]
-    return [PlaceMention(s, e, text[s:e], place, kind, sc) for s, e, place, kind, sc in chains(text, resolved)]
+    return [
+        PlaceMention(s, e, text[s:e], _named_part(text, s, e, place), kind, sc)
+        for s, e, place, kind, sc in chains(text, resolved)
+    ]
+
+
+_PART = re.compile(r"-(North|South|East|West|Central)\b")
+
+
+def _named_part(text: str, start: int, end: int, place: Place) -> Place:
+    """The part of a split division the text names ("Shan-North state"), over the part of its main town."""
+    for m in _PART.finditer(text, start, min(len(text), end + 8)):
+        word = re.search(r"(\w+)$", text[start : m.start()])
+        part = f"{word.group(1) if word else ''}-{m.group(1)}"
+        if part != place.admin1 and part in split_parts(place.country):
+            return replace(place, admin1=part)
+    return place
 
 
 #: Weight (in tenths of a named country) of the outlet's home country when the text names no country.

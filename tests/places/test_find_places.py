@@ -245,3 +245,17 @@ def test_big_cities_are_found_without_their_arabic_article_and_brands_are_no_pla
     assert specific("Teachers protested in Kut city on Tuesday.").country == "Iraq"
     place = specific("Transport workers protested next to a Carrefour supermarket in Lalin, Galicia.")
     assert place.country == "Spain"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Fighting broke out near Lashio on Monday.", "Shan-North"),
+        ("Soldiers shelled a village near Taunggyi.", "Shan-South"),
+        ("Protesters marched in Pyay.", "Bago-West"),
+        ("Clashes were reported near Taungoo.", "Bago-East"),
+        ("Soldiers arrested a teacher in a village of Pindaya township (Shan-South state).", "Shan-South"),
+    ],
+)
+def test_divisions_acled_splits_by_the_towns_coordinates_or_the_part_named(text, admin1):
+    assert specific(text).admin1 == admin1
