@@ -236,11 +236,6 @@ def test_russian_regions_by_their_noun_and_cities_that_are_divisions():
     assert specific("Activists protested near a hill in Osh city.").country == "Kyrgyzstan"
 
 
-def test_a_division_with_a_compass_suffix_is_found_by_its_name():
-    place = specific("Soldiers arrested a teacher in a village of Pindaya township (Shan-South state).")
-    assert (place.country, place.admin1) == ("Myanmar", "Shan")
-
-
 def test_big_cities_are_found_without_their_arabic_article_and_brands_are_no_places():
     assert specific("Teachers protested in Kut city on Tuesday.").country == "Iraq"
     place = specific("Transport workers protested next to a Carrefour supermarket in Lalin, Galicia.")
