@@ -254,3 +254,15 @@ def test_big_cities_are_found_without_their_arabic_article_and_brands_are_no_pla
 )
 def test_divisions_acled_splits_by_the_towns_coordinates_or_the_part_named(text, admin1):
     assert specific(text).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Hundreds protested in Thessaloniki on Sunday.", "Macedonia-Thrace"),  # Greece's administrations
+        ("Residents protested in Beersheba.", "HaDarom"),
+        ("Farmers protested in Bratislava.", "Bratislavsky"),
+    ],
+)
+def test_acled_regions_of_greece_israel_and_slovakia(text, admin1):
+    assert specific(text).admin1 == admin1
