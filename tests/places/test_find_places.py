@@ -266,3 +266,15 @@ def test_divisions_acled_splits_by_the_towns_coordinates_or_the_part_named(text,
 )
 def test_acled_regions_of_greece_israel_and_slovakia(text, admin1):
     assert specific(text).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Drones hit an oil depot in the Kursk region.", "Kursk"),
+        ("Protesters marched in Islamabad.", "Federal Capital Territory"),
+        ("Police dispersed a rally in Zahedan.", "Sistan and Baluchestan"),
+    ],
+)
+def test_acled_names_of_russian_iranian_and_pakistani_regions(text, admin1):
+    assert specific(text).admin1 == admin1
