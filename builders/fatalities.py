@@ -44,6 +44,11 @@ from .wordscan import Window, inside, lower, windows, word_spans
 _AGENT = re.compile(r"\bby\s*$")  # "killed by five armed men": the killers, not the killed
 _PRONOUN = re.compile(r"\s+(?:him|her)\b")  # "killing him": one death
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$")
+_BY = re.compile(r"\bby\b")  # the clause after an active death word ends at its agent
+_LISTED = re.compile(  # "two soldiers, three police and a child", "a member of the group and a civilian"
+    r"(?:\s+[\w'-]+)?(?:\s+of(?:\s+[\w'-]+){1,4})?\s*(?:,|,?\s*(?:and|as well as|plus|including|among them))\s*"
+    r"(?:between\s+)?|\s*"
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -77,15 +82,16 @@ def _count(text: str, m: re.Match[str], lang: str, significant: bool, toll: bool
 
 def _clause(text: str, start: int, end: int, forward: bool, lex: Lexicon) -> tuple[int, int]:
     """The stretch of text from a death word back (or forward) to the nearest clause boundary."""
-    if forward:
-        b = lex.p.boundary.search(text, end, min(len(text), end + 120))
-        return end, b.start() if b else min(len(text), end + 120)
+    if forward:  # the agent ("killed in the city by two gunmen") is never the victims
+        hi = min(len(text), end + 120)
+        b = [m.start() for m in (lex.p.boundary.search(text, end, hi), _BY.search(text, end, hi)) if m]
+        return end, min(b) if b else hi
     lo = max(0, start - 150)
     stops = [b.end() for b in lex.p.boundary.finditer(text, lo, start)]
     return (stops[-1] if stops else lo), start
 
 
-def _one(text: str, start: int, end: int, who: str = "person") -> DeathCount:
+def _one(text: str, start: int, end: int, who: str | None = "person") -> DeathCount:
     return DeathCount(start, end, text[start:end], 1, 1, False, who)
 
 
@@ -126,6 +132,8 @@ def _reported(text: str, verb: Span, pairs: list[DeathCount], lang: str, signifi
         found = [
             p for p in pairs if lo <= p.start and p.end <= hi and not _AGENT.search(text, max(0, p.start - 4), p.start)
         ]
+        if forward:
+            found = _listed(text, found)
         bare = _bare(text, verb, forward, lang, significant)
         if bare and found and bare.start < found[0].start:  # "killing three, including a child"
             found = []
@@ -135,19 +143,30 @@ def _reported(text: str, verb: Span, pairs: list[DeathCount], lang: str, signifi
     return []
 
 
+def _listed(text: str, found: list[DeathCount]) -> list[DeathCount]:
+    """The victims after an active death word: the first figure and those listed with it ("killed two
+    soldiers, three police and a child"), not later ones ("killed two children of a militiaman")."""
+    kept = found[:1]
+    for p in found[1:]:
+        if not _LISTED.fullmatch(text, kept[-1].end, p.start):
+            break
+        kept.append(p)
+    return kept
+
+
 def _one_victim(text: str, verb: Span, forward: bool, clause: Window, lex: Lexicon) -> DeathCount | None:
     """One victim without a figure: "killing him", "killed a shopkeeper", "the driver was killed"."""
     if forward:
         pronoun = _PRONOUN.match(text, verb.end)
         if pronoun:
-            return _one(text, pronoun.start(), pronoun.end())
+            return _one(text, pronoun.start(), pronoun.end(), None)  # someone named before, or not
         m = lex.p.one_object.match(text, verb.end)
     else:
         m = lex.p.one_victim.search(text, clause[0], clause[1])
     noun = None if m is None else m.groupdict().get("known") or m["who"]
     if m is None or (noun or "").lower() in lex.not_victims:
         return None
-    who = singular(noun) if noun else "person"
+    who = singular(noun) if noun else None  # "he died": a general figure, not added to a named victim
     if noun and who != noun.lower() and not forward:
         return None  # "the soldiers died": a group already counted, or of unknown size
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

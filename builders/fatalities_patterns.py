@@ -79,7 +79,7 @@ def build(raw: dict[str, Any], number: str) -> FatalityPatterns:
         ),
         hedge=re.compile(rf"\b(?:{_alt(raw['hedges'])})\s+(?:(?:{aux})\s+)?$", flags),
         one_victim=re.compile(  # "he died", "the VDP was killed", "the driver died" (a known victim noun)
-            rf"\b(?:(?:he|she)\s+(?:(?:{aux1})\s+){{0,3}}|the\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"\b(?:(?:he|she)\s+(?:(?:{aux1})\s+){{0,3}}|the\s+(?:[\w'-]+\s+){{0,2}}?"
             rf"(?:(?P<who>[\w-]+)\s+(?:(?:{aux1})\s+){{1,3}}|(?P<known>{victims})\s+(?:(?:{aux1})\s+){{0,3}}))$",
             flags,
         ),

@@ -1,0 +1,36 @@
+"""count_fatalities on victim phrasings: agents after "by", possessives, compound death verbs, pronouns."""
+
+import pytest
+
+from conflict_events.builders.fatalities import count_fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent after "by" is never the victims
+        ("A man was shot five times and killed in the market by two armed individuals.", 1),
+        ("A trader was beaten up and killed by approximately 10 youths near the bus stop.", 1),
+        # a figure inside a possessive ("of a militiaman") is not one more victim
+        ("Militants killed two children of a village guard in the night.", 2),
+        ("Residents beat and killed a man, claiming that he had an affair with a woman.", 1),
+        # victims listed with the first one are added
+        ("Gunmen killed two soldiers, three police and a child.", 6),
+        ("The army opened fire and killed a member of the militia and a civilian.", 2),
+        ("Police shot and killed a leader of the gang and another armed man.", 2),
+        # a pronoun names someone already counted
+        ("A man was killed in a shooting. Police believe he was killed over a debt.", 1),
+        ("He was killed over a debt.", 1),
+        # compound and active death phrases
+        ("A crowd beat to death two suspected thieves.", 2),
+        ("One of the hostages was tortured and killed.", 1),
+        ("The raid led to the death of 4 soldiers and 2 gendarmes, and 5 were injured.", 6),
+        ("An adolescent was killed and his body was dumped.", 1),
+        ("A shop owner was shot and killed inside his store.", 1),
+        ("The driver's wife was killed by stray bullets.", 1),
+        # a death protested against is not this event's
+        ("Youths blocked the road to protest against the death of a motorcyclist.", 0),
+    ],
+)
+def test_victim_phrasing(text, expected):
+    assert count_fatalities(text)[0] == expected
