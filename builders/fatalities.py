@@ -174,7 +174,8 @@ def _one_victim(text: str, verb: Span, forward: bool, clause: Window, lex: Lexic
 
 
 def _hedged(text: str, verb: Span, lex: Lexicon) -> bool:
-    return bool(lex.p.hedge.search(text, max(0, verb.start - 40), verb.start))
+    end = verb.start + 4 if text.startswith("the ", verb.start) else verb.start  # "after | the killing of"
+    return bool(lex.p.hedge.search(text, max(0, verb.start - 40), end))
 
 
 def _background(text: str, pos: int, phrases: list[int]) -> bool:
@@ -258,7 +259,7 @@ def _vague_nouns(text: str, spans: list[Window], lex: Lexicon, significant: bool
     for m in (m for lo, hi in spans for m in lex.p.vague_noun.finditer(text, lo, hi)):
         lo = max(text.rfind(".", 0, m.start()) + 1, m.start() - 40)
         hi = min(len(text), m.end() + 25, *(i for i in (text.find(".", m.end()),) if i >= 0))
-        if not lex.p.vague_blocker.search(text, lo, hi):
+        if not lex.p.vague_blocker.search(text, lo, hi) and not _hedged(text, Span(m.start(), m.end(), ""), lex):
             out.append(replace(_one(text, m.start(), m.end()), low=figure, high=figure, vague=True, who=None))
     return out
 

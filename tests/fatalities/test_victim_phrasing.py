@@ -34,3 +34,22 @@ from conflict_events.builders.fatalities import count_fatalities
 )
 def test_victim_phrasing(text, expected):
     assert count_fatalities(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death named as the cause or motive of this event is coded with its own event, not this one
+        ("Residents blocked the highway in protest against the killing of nine people in a raid.", 0),
+        ("Rioters barricaded roads following the killing of two students at a checkpoint.", 0),
+        ("A mob damaged the home of a man suspected of killing a driver.", 0),
+        ("Locals demanded action against the culprits responsible for the deaths of two people.", 0),
+        ("Demonstrators condemned the deaths of two protesters.", 0),
+        # the same words do not hide deaths of the event itself
+        ("Gunmen attacked the village, and after killing three soldiers, they fled.", 3),
+        ("Militants killed three soldiers after the attack on the base.", 3),
+        ("The killing of three soldiers by militants shocked the town.", 3),
+    ],
+)
+def test_cause_of_the_event_is_not_its_deaths(text, expected):
+    assert count_fatalities(text)[0] == expected
