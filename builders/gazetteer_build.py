@@ -141,6 +141,11 @@ def _rename(divisions: list[Division]) -> list[Division]:
         display = _display(d.name, d.aliases, d.country)
         key = (d.country or "", fold(display))  # the plain name, unless it is another division's own name
         name = wanted.get((d.country or "", fold(d.name))) or (wanted.get(key) if key not in exact else None)
+        for alias in d.aliases if name is None else ():  # two divisions of one name: "Sofia" and "Sofia-Capital"
+            alias_key = (d.country or "", fold(alias))
+            name = wanted.get(alias_key) if alias_key not in exact else None
+            if name is not None:
+                break
         if name is None and d.country == "Ukraine" and d.level == 2:
             name = ukrainian_raion(d.aliases)
         if name is None:
@@ -237,6 +242,8 @@ def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[
     keys: dict[str, list[tuple[str, int]]] = {}
     for i, t in enumerate(towns):
         keys.setdefault(fold(t.name), []).append(("t", i))
+        if t.name.startswith("Ciudad ") and len(t.name) > 10:  # "Ciudad Benito Juárez" is "Benito Juárez"
+            keys.setdefault(fold(t.name[7:]), []).append(("t", i))
         bare = _without_article(t.name)
         if bare and t.population >= ARTICLE_FREE_POPULATION:  # "Kut" for Al Kut, "Ramadi" for Ar Ramadi
             keys.setdefault(fold(bare), []).append(("t", i))

@@ -278,3 +278,9 @@ def test_acled_regions_of_greece_israel_and_slovakia(text, admin1):
 )
 def test_acled_names_of_russian_iranian_and_pakistani_regions(text, admin1):
     assert specific(text).admin1 == admin1
+
+
+def test_two_divisions_of_one_name_and_spanish_ciudad_towns():
+    assert specific("Police officers protested in Sofia over pay.").admin1 == "Sofia City"
+    place = specific("In Benito Juarez, Nuevo Leon, armed men broke into a house.")
+    assert (place.admin1, place.location) == ("Nuevo Leon", "Ciudad Benito Juarez")
