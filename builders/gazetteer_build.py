@@ -63,17 +63,21 @@ def _read_divisions(data: Path, countries: list[str | None]) -> list[Division]:
     return out
 
 
-#: ISO 3166-2 groupings above the first administrative level that are themselves administrative in ACLED's
-#: coding (Lithuania's counties); every other grouping above it (Indonesia's islands, Iceland's and the
-#: Dominican Republic's regions, Ireland's provinces) is skipped, so that towns lie in the first level below.
-_KEPT_GROUPINGS = frozenset({"County"})
+#: Countries whose ISO 3166-2 groupings above the first administrative level are ACLED's admin1 (Lithuania's
+#: counties, Malawi's regions); elsewhere such groupings (Indonesia's islands, Iceland's and the Dominican
+#: Republic's regions, Ireland's provinces) are skipped, so that towns lie in the first level below.
+_KEPT_GROUPINGS = frozenset({"Lithuania", "Malawi"})
 
 
-def _groupings(data: Path) -> set[int]:
+def _groupings(data: Path, countries: list[str | None]) -> set[int]:
     """Rows of the divisions ISO places above the first level (level 0) that ACLED does not code as admin1."""
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
         rows = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return {i for i, row in enumerate(rows) if row[6] == "0" and row[4] not in _KEPT_GROUPINGS}
+        return {
+            i
+            for i, row in enumerate(rows)
+            if row[6] == "0" and (countries[int(row[8])] if row[8].isdigit() else None) not in _KEPT_GROUPINGS
+        }
 
 
 def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
@@ -87,7 +91,7 @@ def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
         ),
     )
     cols = table.to_pydict()
-    skipped = _groupings(data)
+    skipped = _groupings(data, countries)
     out = []
     for name, subs, country, pop, lat, lon in zip(
         cols["name"], cols["subs"], cols["country"], cols["population"], cols["lat"], cols["lon"], strict=True

@@ -284,3 +284,8 @@ def test_two_divisions_of_one_name_and_spanish_ciudad_towns():
     assert specific("Police officers protested in Sofia over pay.").admin1 == "Sofia City"
     place = specific("In Benito Juarez, Nuevo Leon, armed men broke into a house.")
     assert (place.admin1, place.location) == ("Nuevo Leon", "Ciudad Benito Juarez")
+
+
+def test_malawis_regions_and_lithuanias_counties_are_acled_admin1():
+    assert specific("Protesters marched in Lilongwe on Friday.").admin1 == "Central"
+    assert specific("Teachers protested in Vilnius, Lithuania.").admin1 == "Vilniaus"
