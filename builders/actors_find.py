@@ -115,6 +115,14 @@ def _is_person(table: Nouns, kind: str, text: str, n_start: int, n_end: int) -> 
     return not table.negated_before.search(text, max(0, n_start - 30), n_start)
 
 
+def _not_a_side(table: Nouns, text: str, n_start: int, n_end: int) -> bool:
+    """A force that reports the event ("police believe ...") or a former member of it ("a former member of the
+    police was killed"): not a side of the event."""
+    return bool(
+        table.reporting_after.match(text, n_end) or table.former_before.search(text, max(0, n_start - 50), n_start)
+    )
+
+
 def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorMention]:
     table = nouns(lang)
     out = []
@@ -122,6 +130,8 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         noun = text[n_start:n_end]
         kind = table.kind_of[noun.lower()]
         if not _is_person(table, kind, text, n_start, n_end):
+            continue
+        if kind in STATE_KINDS and _not_a_side(table, text, n_start, n_end):
             continue
         dem = table.demonym_before.search(text, max(0, n_start - 40), n_start)
         own = _country_of(dem.group("dem"), lang) if dem else None

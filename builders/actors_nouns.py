@@ -48,6 +48,8 @@ class Nouns:
     qualifier_before: re.Pattern[str]  # "tribal gunmen", "Fulani militiamen"
     negated_before: re.Pattern[str]  # "no civilians", "without casualties"
     hedge_before: re.Pattern[str]  # "believed to be", "suspected" before a named group
+    reporting_after: re.Pattern[str]  # "police said", "police believe": the force reports, it is not a side
+    former_before: re.Pattern[str]  # "a former member of the police": a civilian
     automaton: ahocorasick.Automaton
 
 
@@ -79,6 +81,8 @@ def nouns(lang: str = "en") -> Nouns:
         qualifier_before=re.compile(rf"(?<![\w-])(?P<q>{_alternation(militias)})\s+(?:[A-Za-z-]+\s+)?$"),
         negated_before=re.compile(rf"\b(?:{_alternation(raw['negations'])})\s+(?:[a-z-]+\s+)?$", re.IGNORECASE),
         hedge_before=re.compile(rf"\b(?:{_alternation(raw['hedges'])})\b[^.;]{{0,40}}$", re.IGNORECASE),
+        reporting_after=re.compile(rf"\s+(?:{_alternation(raw['reporting_after'])})\b", re.IGNORECASE),
+        former_before=re.compile(rf"\b(?:{_alternation(raw['former_before'])})\s+(?:[A-Za-z-]+\s+)?$", re.IGNORECASE),
         automaton=automaton,
     )
 

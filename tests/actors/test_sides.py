@@ -1,0 +1,52 @@
+"""Who is a side of the event: a force that only reports it is not; two groups clashing in a riot are both rioters;
+two factions of one armed actor fighting each other put that actor on both sides."""
+
+from datetime import date
+
+from conflict_events.builders.actors import Roles, assign_roles, find_actors
+from conflict_events.schema.taxonomy import SubEventType as S
+
+ON = date(2025, 3, 1)
+
+
+def roles(text: str, sub: S, country: str) -> Roles:
+    return assign_roles(text, sub, find_actors(text, country=country, on=ON), country=country, on=ON)
+
+
+def pair(r: Roles) -> tuple[str, str | None]:
+    return r.actor1.name, r.actor2.name if r.actor2 else None
+
+
+def test_police_who_report_the_killing_are_not_its_perpetrator():
+    text = "A man was shot dead in Recife by a man on a motorbike. Police believe he was killed over a debt."
+    assert pair(roles(text, S.ATTACK, "Brazil")) == ("Unidentified Armed Group (Brazil)", "Civilians (Brazil)")
+
+
+def test_police_that_act_remain_a_side():
+    text = "Police shot dead a man in Recife."
+    assert roles(text, S.ATTACK, "Brazil").actor1.name.startswith("Police Forces of Brazil")
+
+
+def test_a_former_member_of_the_police_is_a_civilian_victim():
+    text = "A former member of the Afghan police was killed by unidentified militants in Herat."
+    got = pair(roles(text, S.ATTACK, "Afghanistan"))
+    assert got == ("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")
+
+
+def test_two_groups_that_clashed_in_mob_violence_are_both_rioters():
+    text = "Supporters of two parties clashed with sticks in Khulna; ten were injured."
+    assert pair(roles(text, S.MOB_VIOLENCE, "Bangladesh")) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
+    text = "A farmer and two herders' sons clashed with machetes over crops in Zou."
+    assert pair(roles(text, S.MOB_VIOLENCE, "Benin")) == ("Rioters (Benin)", "Rioters (Benin)")
+
+
+def test_a_mob_that_clashed_with_police_fights_the_police_not_rioters():
+    text = "A mob clashed with police in Khulna after a death in custody; two officers were injured."
+    r = roles(text, S.MOB_VIOLENCE, "Bangladesh")
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Bangladesh")
+
+
+def test_clashes_between_two_taliban_groups_put_the_state_on_both_sides():
+    text = "One Taliban member was wounded during clashes between two Taliban groups in Kabul."
+    a1, a2 = pair(roles(text, S.ARMED_CLASH, "Afghanistan"))
+    assert a1 == a2 and a1.startswith("Military Forces of Afghanistan")
