@@ -54,7 +54,13 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
      S.VIOLENT_DEMONSTRATION),  # vehicles used as barricades
     ("Dairy farmers set up blockades with rocks and tree branches to protest feed prices.", NONE,
      S.VIOLENT_DEMONSTRATION),
+    ("Police forces and villagers clashed over the demarcation of land.", NONE, S.MOB_VIOLENCE),
+    ("Party supporters forced their way into the venue of a televised debate.", NONE, S.MOB_VIOLENCE),
+    ("Soldiers blew up a road that connected the two towns.", NONE, S.REMOTE_EXPLOSIVE),
+    ("Police found the body of a young man with a bullet in his head.", NONE, S.ATTACK),
     # protests
+    ("About 30 cars drove through the city with flags in support of the war.", NONE, S.PEACEFUL_PROTEST),
+    ("Farmers held a tractor caravan to the capital against the new tax.", NONE, S.PEACEFUL_PROTEST),
     ("Villagers blocked the Dakar-Thies highway with their cars to demand water.", NONE, S.PEACEFUL_PROTEST),
     ("Truck drivers blocked the highway with their trucks to complain about fuel prices.", NONE, S.PEACEFUL_PROTEST),
     ("Forty miners staged a demonstration outside the constitutional tribunal.", NONE, S.PEACEFUL_PROTEST),
