@@ -190,6 +190,9 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
     )
     if second.name.startswith("Unidentified") and _cues().internal_clash.search(text):
         return Roles(first, first)  # "internal clashes among the Taliban": the same actor on both sides
+    if second == generic_actor("armed_group", country) and first.name.startswith("Unidentified"):
+        if _cues().rival_sides.search(text):  # "two unknown tribal militias clashed": one kind on both sides
+            return Roles(first, first)
     return Roles(first, second)
 
 

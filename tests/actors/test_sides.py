@@ -50,3 +50,21 @@ def test_clashes_between_two_taliban_groups_put_the_state_on_both_sides():
     text = "One Taliban member was wounded during clashes between two Taliban groups in Kabul."
     a1, a2 = pair(roles(text, S.ARMED_CLASH, "Afghanistan"))
     assert a1 == a2 and a1.startswith("Military Forces of Afghanistan")
+
+
+def test_an_off_duty_soldier_killed_by_gunmen_is_a_civilian_victim():
+    text = "An off-duty army soldier was shot and killed in Vila Velha by two armed individuals."
+    assert pair(roles(text, S.ATTACK, "Brazil")) == ("Unidentified Armed Group (Brazil)", "Civilians (Brazil)")
+
+
+def test_security_forces_that_found_the_body_are_not_the_killers():
+    text = "Security forces found a dead body of a civilian killed by gunmen near Kirkuk."
+    assert pair(roles(text, S.ATTACK, "Iraq")) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+def test_two_unknown_tribal_militias_that_clashed_are_both_tribal_militias():
+    text = "Two unknown tribal militias clashed over farmland in Thi Qar; two militants died."
+    assert pair(roles(text, S.ARMED_CLASH, "Iraq")) == (
+        "Unidentified Tribal Militia (Iraq)",
+        "Unidentified Tribal Militia (Iraq)",
+    )
