@@ -132,17 +132,19 @@ def _context_countries(text: str, matches: list[Match], hint: str | None) -> Cou
 
 
 def _consistent(resolved: list[tuple[Match, Reading, float]], near: list[Match]) -> list[tuple[Match, Reading, float]]:
-    """Near spellings only where the names found exactly right after them do not contradict them: in
-    "Jinshui district (Zhengzhou, Henan)" the near spelling "Jianshui" lies in Yunnan, not in Henan."""
+    """Readings that the divisions named right after them do not contradict: in "Pisky, Donetsk" a Pisky of
+    another province is not meant (the village is then coded to the division); in "Jinshui district
+    (Zhengzhou, Henan)" the near spelling "Jianshui" lies in Yunnan, not in Henan."""
     fuzzy = {id(m) for m in near}
     divisions = [(m, r) for m, r, _ in resolved if id(m) not in fuzzy and r[0] == "d"]
     out = []
     for x in resolved:
         m, reading = x[0], x[1]
-        if id(m) in fuzzy:
-            province = admin_rows(reading)[0]
-            follow = [r for d, r in divisions if 0 <= d.start - m.end <= CHAIN_CHARS]
-            if follow and all(admin_rows(r)[0] != province for r in follow):
+        if reading[0] == "t" or id(m) in fuzzy:
+            inside = admin_rows(reading)
+            follow = [d for d, _ in divisions if 0 <= d.start - m.end <= CHAIN_CHARS and d.key != m.key]
+            # any reading of the following name may be meant ("Kyiv" is the city and the oblast around it)
+            if follow and all(r[1] not in inside for d in follow for r in candidates(d.key, d.located) if r[0] == "d"):
                 continue
         out.append(x)
     return out

@@ -289,3 +289,10 @@ def test_two_divisions_of_one_name_and_spanish_ciudad_towns():
 def test_malawis_regions_and_lithuanias_counties_are_acled_admin1():
     assert specific("Protesters marched in Lilongwe on Friday.").admin1 == "Central"
     assert specific("Teachers protested in Vilnius, Lithuania.").admin1 == "Vilniaus"
+
+
+def test_a_town_of_another_province_than_the_one_named_after_it_is_not_meant():
+    # GeoNames has Pisky villages in Poltava and Zaporizhia but not the one in Donetsk the text means
+    place = specific("Russian forces shelled the village of Pisky, Donetsk, with heavy weapons.")
+    assert (place.admin1, place.geo_precision) == ("Donetsk", 3)
+    assert specific("Russian forces shelled Borodianka, Kyiv.").location == "Borodianka"  # the oblast, not the city
