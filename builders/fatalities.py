@@ -46,9 +46,10 @@ _PRONOUN = re.compile(r"\s+(?:him|her)\b")  # "killing him": one death
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|reportedly|allegedly)\s+(?:\w+\s+)?$")
 _BY = re.compile(r"\bby\b")  # the clause after an active death word ends at its agent
 _LISTED = re.compile(  # "two soldiers, three police and a child", "a member of the group and a civilian"
-    r"(?:\s+[\w'-]+)?(?:\s+of(?:\s+[\w'-]+){1,4})?\s*(?:,|,?\s*(?:and|as well as|plus|including|among them))\s*"
+    r"(?:\s+[\w'-]+)?(?:\s+of(?:\s+[\w'-]+){1,4})?\s*(?:,|,?\s*(?:and|as well as|plus))\s*"
     r"(?:between\s+)?|\s*"
 )
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")  # part of a figure
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -132,6 +133,7 @@ def _reported(text: str, verb: Span, pairs: list[DeathCount], lang: str, signifi
         found = [
             p for p in pairs if lo <= p.start and p.end <= hi and not _AGENT.search(text, max(0, p.start - 4), p.start)
         ]
+        found = [p for p in found if not _SUBSET.search(text, max(0, p.start - 16), p.start)]
         if forward:
             found = _listed(text, found)
         bare = _bare(text, verb, forward, lang, significant)

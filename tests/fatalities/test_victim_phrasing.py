@@ -53,3 +53,20 @@ def test_victim_phrasing(text, expected):
 )
 def test_cause_of_the_event_is_not_its_deaths(text, expected):
     assert count_fatalities(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims 'including' or 'among them' are part of the figure before them
+        ("Rebels attacked a police convoy, killing four policemen including an officer.", 4),
+        ("Six family members including a minor were shot and killed during a party.", 6),
+        ("Nine villagers were killed, among them two children.", 9),
+        # a unit's number is no count; ranks are victims
+        ("A captain from battalion 101 was killed in a landmine attack.", 1),
+        # the total an article brings the figures to replaces them
+        ("Five civilians were killed. One wounded man succumbed, bringing the total to six killed.", 6),
+    ],
+)
+def test_subsets_units_and_totals(text, expected):
+    assert count_fatalities(text)[0] == expected
