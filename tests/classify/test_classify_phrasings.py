@@ -58,6 +58,14 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Party supporters forced their way into the venue of a televised debate.", NONE, S.MOB_VIOLENCE),
     ("Soldiers blew up a road that connected the two towns.", NONE, S.REMOTE_EXPLOSIVE),
     ("Police found the body of a young man with a bullet in his head.", NONE, S.ATTACK),
+    # excessive force: lethal force or a death in the dispersal of a protest
+    ("Students rallied at the gate. Police fired tear gas to disperse them, killing a passer-by.", NONE,
+     S.EXCESSIVE_FORCE),
+    ("Workers marched to the ministry. Riot police intervened with live bullets and batons.", NONE,
+     S.EXCESSIVE_FORCE),
+    ("Workers marched to the ministry. Riot police intervened with batons; nobody was hurt.", NONE,
+     S.PROTEST_WITH_INTERVENTION),  # no lethal force: an intervention only
+    ("Soldiers fired live bullets at a fishing boat off the coast.", NONE, S.ATTACK),  # no crowd, no protest
     # protests
     ("About 30 cars drove through the city with flags in support of the war.", NONE, S.PEACEFUL_PROTEST),
     ("Farmers held a tractor caravan to the capital against the new tax.", NONE, S.PEACEFUL_PROTEST),
