@@ -1,7 +1,5 @@
 """Every rule code: a row that breaks it gets exactly that code; the canonical row passes."""
 
-import time
-
 import pandas as pd
 import pytest
 from canonical import canonical_event_row
@@ -166,11 +164,10 @@ def test_every_country_of_the_table_has_a_box_that_contains_its_capital_region()
     assert gtm["min_lat"] < 14.6 < gtm["max_lat"] and gtm["min_lon"] < -90.5 < gtm["max_lon"]
 
 
-def test_ten_thousand_rows_validate_in_well_under_two_seconds():
+def test_ten_thousand_rows_validate_with_every_failure_found():
+    # speed is measured by benchmarks, never asserted in tests
     df = pd.concat([frame()] * 10_000, ignore_index=True)
     df["event_id_cnty"] = [f"GTM{i}" for i in range(len(df))]
     df.loc[::7, "year"] = 2020
-    start = time.perf_counter()
     result = validate_events(df)
-    elapsed = time.perf_counter() - start
-    assert len(result.failures) == len(range(0, 10_000, 7)) and elapsed < 2.0
+    assert len(result.failures) == len(range(0, 10_000, 7))
