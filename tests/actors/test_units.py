@@ -28,3 +28,13 @@ def test_regime_artillery_is_the_regimes_military():
 
 def test_bare_artillery_names_no_side():
     assert names("Artillery shells hit a village near Kharkiv.", "Ukraine") == []
+
+
+def test_a_state_military_by_its_acronym_is_named_by_regime_and_external_abroad():
+    at_home = find_actors("SSPDF attacked NAS forces in Wonduruba.", country="South Sudan", on=ON)
+    assert [(m.actor.name, int(m.actor.actor_type)) for m in at_home] == [
+        ("Military Forces of South Sudan (2011-)", 1),
+        ("NAS: National Salvation Front", 2),
+    ]
+    abroad = find_actors("UPDF troops shelled ADF positions in Beni.", country="Democratic Republic of Congo", on=ON)
+    assert (abroad[0].actor.name, int(abroad[0].actor.actor_type)) == ("Military Forces of Uganda (1986-)", 8)
