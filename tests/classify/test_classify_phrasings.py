@@ -23,6 +23,10 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
      frozenset({A.STATE_FORCES, A.POLITICAL_MILITIA}), S.ARMED_CLASH),  # two armed sides: no riot
     ("Two tribal groups clashed with light weapons over farmland.", NONE, S.ARMED_CLASH),
     ("Government troops retook Novyi Bykiv on Thursday.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+    ("Army units clashed with rebels and regained the control over the hill.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+    ("The army regains all rebel territory in the district.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+    ("After the battle the village was liberated from the rebels by the army.", NONE, S.GOVERNMENT_REGAINS_TERRITORY),
+    ("The kidnapped engineer was liberated from his captors by the army.", NONE, S.ABDUCTION),  # a person, no place
     # explosions
     ("Army units carried out shellings against rebel positions near the river.", NONE, S.SHELLING),
     ("An unidentified group fired a shell at the medical centre.", NONE, S.SHELLING),
