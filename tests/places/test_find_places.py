@@ -224,6 +224,7 @@ def test_a_city_named_like_a_common_word_or_surname_is_a_place_only_after_a_loca
         ("Climate activists demonstrated in München against new motorways.", "Germany"),
         ("Dockers blocked the port of Genova for a day.", "Italy"),
         ("Teachers marched through Den Haag on Tuesday.", "Netherlands"),
+        ("Nurses marched in San Fernando del Valle de Catamarca on Monday.", "Argentina"),
     ],
 )
 def test_local_and_english_names_of_cities_that_geonames_knows_by_one_name(text, country):
