@@ -89,9 +89,9 @@ def _targeted(m: ActorMention, mentions: list[ActorMention], text: str) -> bool:
 _NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 
 
-def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
-    """Distinct armed actors, those acting before those acted upon ("the MRA attacked military troops"),
-    then in text order; a government body is not a fighting side."""
+def _sides(mentions: list[ActorMention], text: str = "") -> tuple[list[Actor], list[Actor]]:
+    """The armed actors acting and those acted upon ("the MRA attacked military troops"), in text order; a
+    government body is not a fighting side."""
     acting: list[Actor] = []
     targeted: list[Actor] = []
     named = any(
@@ -104,17 +104,13 @@ def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
         if named and m.kind == "armed_group":
             continue  # "IPOB militants clashed with police ... three militants were killed": the same group
         (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
-    out: list[Actor] = []
-    for a in acting + targeted:
-        if a not in out:
-            out.append(a)
-    return out
+    return acting, targeted
 
 
-def _only_targeted(mentions: list[ActorMention], text: str, armed: list[Actor]) -> bool:
-    """Every armed actor of the event is acted upon: the attacker is not named."""
-    found = [m for m in mentions if m.actor in armed]
-    return bool(found) and all(_targeted(m, mentions, text) for m in found)
+def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
+    """Distinct armed actors, those acting before those acted upon, then in text order."""
+    acting, targeted = _sides(mentions, text)
+    return list(dict.fromkeys(acting + targeted))
 
 
 def _offset(mentions: list[ActorMention], text: str) -> int:
@@ -197,9 +193,10 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
 
 
 def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool, text: str = "") -> Roles:
-    armed = _armed(mentions, text)
+    acting, targeted = _sides(mentions, text)
+    armed = list(dict.fromkeys(acting + targeted))
     victims = _of_kind(mentions, "civilians", "protesters")
-    if armed and _only_targeted(mentions, text, armed):  # "soldiers were attacked with mines": unknown attackers
+    if targeted and not acting:  # "soldiers were attacked with mines": the attackers are not named
         armed = [generic_actor("armed_group", country), *armed]
     perpetrator = armed[0] if armed else generic_actor("armed_group", country)
     target = next((a for a in armed[1:] if a != perpetrator), None)

@@ -28,7 +28,7 @@ import ahocorasick
 
 from conflict_events.schema.taxonomy import GeoPrecision
 
-from .gazetteer_names import ascii_name, fold
+from .gazetteer_names import ascii_name, fold, strip_designator
 from .records import Place
 
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
@@ -126,8 +126,6 @@ class Gazetteer:
 
     def _namesake_town(self, d: Division) -> int | None:
         """The largest town of the division's country named like the division without its designator."""
-        from .gazetteer_names import strip_designator
-
         key = fold(strip_designator(d.name, d.country))
         rows = [i for kind, i in self.keys.get(key, []) if kind == "t" and self.towns[i].country == d.country]
         return max(rows, key=lambda i: self.towns[i].population) if rows else None
