@@ -223,9 +223,13 @@ def _adjective_stems(name: str, country: str | None) -> set[str]:
     if country != "Russia":
         return set()
     word = name.split()[0] if name else ""
-    for suffix in ("skaya", "aya", "skiy", "iy"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return {word[: -len(suffix)], word[:-2] if suffix.startswith("s") else word[: -len(suffix)]}
+    for adjective, ending in (("skaya", "aya"), ("skiy", "iy")):
+        if not word.endswith(ending):
+            continue
+        stems = {word[: -len(ending)]} if len(word) > len(ending) + 3 else set()  # Kursk-aya
+        if word.endswith(adjective) and len(word) > len(adjective) + 3:
+            stems.add(word[: -len(adjective)])  # Leningrad-skaya
+        return stems
     return set()
 
 

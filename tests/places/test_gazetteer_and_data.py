@@ -136,3 +136,11 @@ def test_a_town_without_admin2_takes_the_namesake_district_of_its_province():
     g = Gazetteer.load()
     rows = [i for i in g.towns_named("Afrin") if g.towns[i].country == "Syria"]
     assert rows and g.divisions[g.towns[rows[0]].admin2].name == "Afrin"
+
+
+def test_russian_adjectival_region_names_give_their_nouns():
+    from conflict_events.builders.gazetteer_build import _adjective_stems
+
+    assert _adjective_stems("Kurskaya", "Russia") >= {"Kursk"}
+    assert _adjective_stems("Leningradskaya", "Russia") >= {"Leningrad"}
+    assert _adjective_stems("Kurskaya", "Ukraine") == set()
