@@ -105,10 +105,21 @@ def _generic_actor(table: Nouns, kind: str, noun: str, where: str, country: str 
     return generic_actor(kind, where)
 
 
+#: A capitalised word right before and right after a noun: the noun is inside a proper name.
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'-]+\s$")
+_INSIDE_NAME = re.compile(r"\s[A-Z][\w'-]+")
+
+
 def _is_person(table: Nouns, kind: str, text: str, n_start: int, n_end: int) -> bool:
     """False for "civilian infrastructure", "no civilians", "without casualties to civilians"."""
     if kind != "civilians":
         return True
+    if (
+        text[n_start].isupper()
+        and _INSIDE_NAME.match(text, n_end)
+        and _NAME_BEFORE.search(text, max(0, n_start - 30), n_start)
+    ):
+        return False  # "Imam" in "Hazrati Imam Sahib district", "Chief" in "Mount Chief Road": part of a name
     after = text[n_end : n_end + 30].split(maxsplit=1)
     if after and after[0].strip(".,;:").lower() in table.not_people_after:
         return False
@@ -138,7 +149,7 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         of = _of_country(lang).match(text, n_end) if own is None and kind in STATE_KINDS else None
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
-        if where is None:
+        if where is None or (own is None and noun.lower() in table.placed_only):
             continue
         start = dem.start() if dem else n_start
         if dem and kind in STATE_KINDS:  # "between Ukrainian and Russian forces": two states' forces
@@ -228,6 +239,10 @@ def _merge_of_phrases(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return out
 
 
+#: At most one lower-case word between a group's name and its noun, and not a verb ("IS attacked forces").
+_MEMBER_GAP = re.compile(r"\s?(?:(?![a-z-]+(?:ed|ing)\s)[a-z-]+\s)?")
+
+
 def _names_member(g: ActorMention, named: list[ActorMention], text: str) -> bool:
     """'Al Shabaab militants', 'PKK forces', 'NAF rebel forces': a generic noun right after a named group
     (or one word after it) is that group."""
@@ -235,7 +250,9 @@ def _names_member(g: ActorMention, named: list[ActorMention], text: str) -> bool
         return False
     for n in named:
         gap = text[n.end : g.start]
-        if 0 <= g.start - n.end <= 12 and re.fullmatch(r"\s?(?:[a-z-]+\s)?", gap):
+        if g.kind == "military" and g.placed and gap.strip() != "and":
+            continue  # "IS militants attacked Iraqi security forces" are Iraq's ("Wagner and Malian forces": allies)
+        if 0 <= g.start - n.end <= 12 and _MEMBER_GAP.fullmatch(gap):
             return True
     return False
 

@@ -39,6 +39,7 @@ class Nouns:
     """The generic-noun tables of one language, with their compiled patterns."""
 
     kind_of: dict[str, str]  # generic noun (lower case) -> its kind
+    placed_only: frozenset[str]  # nouns naming a force only after its country ("Russian helicopter")
     units: dict[str, str]  # noun (lower case) -> the state unit it names ("national guard" -> National Guard)
     identities: dict[str, str]  # noun (lower case) -> identity designation ("journalists" -> Journalists)
     militias: dict[str, str]  # qualifier -> identity militia name stem ("tribal" -> Unidentified Tribal Militia)
@@ -72,11 +73,12 @@ def nouns(lang: str = "en") -> Nouns:
     automaton.make_automaton()
     return Nouns(
         kind_of=kind_of,
+        placed_only=frozenset(str(w).lower() for w in raw.get("placed_only", ())),
         units={str(k).lower(): str(v) for k, v in raw["units"].items()},
         identities={str(k).lower(): str(v) for k, v in raw["identities"].items()},
         militias=militias,
         not_people_after=frozenset(str(w).lower() for w in raw["not_people_after"]),
-        demonym_before=re.compile(rf"\b(?P<dem>{places})s?\s+(?:[A-Za-z-]+\s+)?$"),
+        demonym_before=re.compile(rf"\b(?P<dem>{places})s?\s+(?:[A-Za-z0-9-]+\s+)?$"),
         demonym_and=re.compile(rf"\b(?P<dem>{places})\s+(?:and|&)\s+$"),
         qualifier_before=re.compile(rf"(?<![\w-])(?P<q>{_alternation(militias)})\s+(?:[A-Za-z-]+\s+)?$"),
         negated_before=re.compile(rf"\b(?:{_alternation(raw['negations'])})\s+(?:[a-z-]+\s+)?$", re.IGNORECASE),

@@ -11,7 +11,8 @@
 - Violence against civilians: the perpetrator (Unidentified Armed Group when unnamed) and, always,
   Civilians (Country), with the victims' identities as associated actors.
 - Strategic developments: Arrests by the police (or the force named) of civilians or the group
-  named; looting by the armed side from civilians; the rest one-sided by the actor named.
+  named; looting by the armed side from civilians; disrupted weapons use against the other armed side (an
+  Unidentified Armed Group when unnamed: the weapons were someone's); the rest one-sided by the actor named.
 """
 
 from __future__ import annotations
@@ -222,6 +223,10 @@ def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on
         return Roles(generic_actor("civilians", country), None, _assoc(_of_kind(mentions, "civilians")))
     if sub in (SubEventType.AGREEMENT, SubEventType.NON_VIOLENT_TRANSFER) and len(armed) >= 2:
         return Roles(armed[0], armed[1])
+    if sub == SubEventType.DISRUPTED_WEAPONS_USE:  # the weapons intercepted, defused or seized were someone's
+        actor1 = armed[0] if armed else state_actor(country, on, "military")
+        other = next((a for a in armed[1:] if a != actor1 and not (_state_side(a) and _state_side(actor1))), None)
+        return Roles(actor1, other or generic_actor("armed_group", country))
     actor1 = armed[0] if armed else state_actor(country, on, "military")
     return Roles(actor1, None)
 

@@ -186,3 +186,17 @@ def test_members_of_rival_criminal_groups_and_state_units_by_name():
         roles(text, S.ARMED_CLASH, "Iraq", date(2021, 5, 11)).actor2.name
         == "Military Forces of Iraq (2020-2022) Peshmerga"
     )
+
+
+def test_disrupted_weapons_use_is_against_the_weapons_owner():
+    r = roles(
+        "Soldiers defused a bomb planted near the bridge.", S.DISRUPTED_WEAPONS_USE, "Colombia", date(2022, 4, 13)
+    )
+    assert pair(r) == ("Military Forces of Colombia (2018-2022)", "Unidentified Armed Group (Colombia)")
+    r = roles("Ukrainian forces shot down a Russian drone.", S.DISRUPTED_WEAPONS_USE, "Ukraine", date(2022, 3, 10))
+    assert pair(r) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+def test_a_lone_armed_person_is_an_unidentified_armed_group():
+    r = roles("An armed suspect stabbed a drug dealer to death.", S.ARMED_CLASH, "Brazil", date(2022, 6, 8))
+    assert pair(r) == ("Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)")

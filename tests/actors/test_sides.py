@@ -68,3 +68,28 @@ def test_two_unknown_tribal_militias_that_clashed_are_both_tribal_militias():
         "Unidentified Tribal Militia (Iraq)",
         "Unidentified Tribal Militia (Iraq)",
     )
+
+
+def test_a_force_named_with_its_country_after_a_group_and_a_verb_is_a_side_of_its_own():
+    text = "Islamic State militants attacked Iraqi security forces near the dam."
+    names = [m.actor.name for m in find_actors(text, country="Iraq", on=date(2022, 4, 21))]
+    assert names == ["Islamic State (Iraq)", "Military Forces of Iraq (2020-2022)"]
+
+
+def test_allied_forces_named_together_are_one_mention_of_the_first():
+    text = "Wagner and Malian forces killed two villagers near the well."
+    names = [m.actor.name for m in find_actors(text, country="Mali", on=date(2022, 3, 22))]
+    assert names == ["Wagner Group", "Civilians (Mali)"]
+
+
+def test_a_title_inside_a_place_name_is_no_victim():
+    text = "Militants killed a soldier in Hazrati Imam Sahib district."
+    kinds = [m.kind for m in find_actors(text, country="Afghanistan", on=date(2022, 6, 2))]
+    assert "civilians" not in kinds
+    assert "civilians" in [m.kind for m in find_actors("Gunmen shot Imam Musa.", country="Nigeria", on=ON)]
+
+
+def test_aircraft_and_missiles_name_a_force_only_with_its_country():
+    text = "Ukrainian forces shot down a Russian helicopter. A drone hit a house."
+    names = [m.actor.name for m in find_actors(text, country="Ukraine", on=date(2022, 3, 10))]
+    assert names == ["Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)"]

@@ -82,6 +82,9 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
      S.PEACEFUL_PROTEST),  # capitalised modal words in a name cancel nothing
     # strategic developments
     ("Militants sabotaged a mobile phone mast on the highway.", NONE, S.LOOTING),
+    ("Gunmen seized a motorcycle from a shopkeeper on the road to the market.", NONE, S.LOOTING),  # things: looting
+    ("Militants seized mobile phones from women at the well.", NONE, S.LOOTING),  # "from women": not a capture
+    ("Militants seized two farmers near the well.", NONE, S.ABDUCTION),  # people: abduction
     ("Unknown people vandalized the district education office overnight.", NONE, S.LOOTING),
     ("The brigade's forces took control peacefully of four villages.", NONE, S.NON_VIOLENT_TRANSFER),
     ("Border guards deployed from the capital to the northern district.", NONE, S.CHANGE_TO_GROUP),
