@@ -8,6 +8,7 @@ dropped ("Partido de La Matanza" -> "La Matanza"), Ukraine's raions take ACLED's
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -190,6 +191,67 @@ def _namesake_admin2(towns: list[Town], divisions: list[Division]) -> list[Town]
     return out
 
 
+def _admin2_fill(towns: list[Town], divisions: list[Division], capitals: dict[str, int]) -> list[Town]:
+    """An admin2 for the towns GeoNames gives none, where ACLED codes one (divisions appended as needed):
+
+    - `admin2_levels.yaml`: a country's large towns are their own admin2 (Germany's district-free cities),
+      and a country's GeoNames admin2 may be dropped as another level than ACLED's;
+    - a first-level division none of whose towns has an admin2 is one admin2 when it is the capital's
+      (Berlin, Beirut, Bamako) or has a second-level division of its own name (`_whole_admin1`);
+    - else the admin2 of the nearest town of the same admin1 that has one (Syria's, Iraq's and Iran's towns).
+    """
+    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/admin2_levels.yaml").read_text("utf-8"))
+    replaced = set(raw.get("replace_geonames_admin2") or [])
+    city_size: dict[str, int] = raw.get("city_admin2") or {}
+    towns = [replace(t, admin2=-1) if t.country in replaced else t for t in towns]
+    for i, t in enumerate(towns):
+        if t.admin2 < 0 and t.admin1 >= 0 and t.country in city_size and t.population >= city_size[t.country]:
+            divisions.append(Division(ascii_name(t.name), 2, t.admin1, t.country))
+            towns[i] = replace(t, admin2=len(divisions) - 1)
+    anchors: dict[int, list[tuple[float, float, int]]] = {}
+    for t in towns:
+        if t.admin2 >= 0 and t.admin1 >= 0 and t.country not in replaced:
+            anchors.setdefault(t.admin1, []).append((t.lat, t.lon, t.admin2))
+    whole = _whole_admin1(towns, divisions, capitals, anchors)
+    out = []
+    for t in towns:
+        if t.admin2 < 0 and t.admin1 >= 0 and t.country not in replaced:
+            if t.admin1 in whole:
+                t = replace(t, admin2=whole[t.admin1])
+            elif t.admin1 in anchors:
+                scale = math.cos(math.radians(t.lat)) ** 2
+                near = min(anchors[t.admin1], key=lambda a: (a[0] - t.lat) ** 2 + scale * (a[1] - t.lon) ** 2)
+                t = replace(t, admin2=near[2])
+        out.append(t)
+    return out
+
+
+def _whole_admin1(
+    towns: list[Town], divisions: list[Division], capitals: dict[str, int], anchors: dict[int, list[object]]
+) -> dict[int, int]:
+    """First-level divisions whose towns all lie in one admin2 (rows appended as needed), where no town of
+    theirs has one: the capital's own division is one admin2 named like the division, or like the capital
+    when the division's name contains it ("Berlin", "District of Columbia", "Islamabad Capital Territory");
+    a division with a second-level division of its own name is coded to that one ("Tel Aviv")."""
+    out: dict[int, int] = {}
+    for row in capitals.values():
+        a1 = towns[row].admin1
+        if a1 < 0 or a1 in anchors or towns[row].admin2 >= 0:
+            continue
+        d = divisions[a1]
+        capital = ascii_name(towns[row].name)
+        name = capital if fold(capital) in fold(d.name) else strip_designator(d.name, d.country)
+        divisions.append(Division(name, 2, a1, d.country))
+        out[a1] = len(divisions) - 1
+    for i, d in enumerate(divisions):
+        parent = d.parent
+        if d.level == 2 and parent >= 0 and parent not in anchors and parent not in out:
+            plain = fold(strip_designator(divisions[parent].name, d.country))
+            if fold(strip_designator(d.name, d.country)) == plain:
+                out[parent] = i
+    return out
+
+
 def _seats(towns: list[Town], divisions: list[Division]) -> tuple[dict[int, int], dict[str, int]]:
     """Each division's main town (its namesake, else its largest), and each country's largest town."""
     best: dict[int, tuple[float, int]] = {}
@@ -283,6 +345,9 @@ def build() -> Gazetteer:
     divisions = _rename(divisions)
     towns = _namesake_admin2(towns, divisions)
     keys = _keys(towns, divisions)
+    _, largest = _seats(towns, divisions)
+    capitals = _capitals(towns, keys, largest)
+    towns = _admin2_fill(towns, divisions, capitals)  # after the keys: the divisions it adds are not names
     seat, largest = _seats(towns, divisions)
     automaton = ahocorasick.Automaton()
     for k in sorted(keys):
@@ -290,7 +355,7 @@ def build() -> Gazetteer:
             automaton.add_word(pattern, k)  # matched at word starts only: see places_match.match_names
     automaton.make_automaton()
     country_keys = {fold(n): c for n, c in country_names().items()}
-    g = Gazetteer(towns, divisions, keys, country_keys, seat, _capitals(towns, keys, largest), automaton)
+    g = Gazetteer(towns, divisions, keys, country_keys, seat, capitals, automaton)
     g.division_keys.extend(fold(d.name) for d in divisions)
     g.fuzzy_names("")  # the near-spelling index is part of the cached structure
     return g

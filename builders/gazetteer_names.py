@@ -50,7 +50,7 @@ def _designator_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]
     raw = _data("designators.yaml")
     pre = "|".join(re.escape(p) for p in sorted(raw["prefixes"], key=len, reverse=True))
     suf = "|".join(re.escape(s) for s in sorted(raw["suffixes"], key=len, reverse=True))
-    general = re.compile(rf"^(?:{pre})\s+(?:(?:de|del|de la|of|do|da|d')\s+|d')?|\s+(?:{suf})$", re.IGNORECASE)
+    general = re.compile(rf"^(?:{pre})(?:-e)?\s+(?:(?:de|del|de la|of|do|da|d')\s+|d')?|\s+(?:{suf})$", re.IGNORECASE)
     by_country = {
         country: re.compile(rf"-(?:{'|'.join(re.escape(s) for s in suffixes)})$", re.IGNORECASE)
         for country, suffixes in raw["hyphen_suffixes_by_country"].items()
@@ -62,10 +62,21 @@ def strip_designator(name: str, country: str | None = None) -> str:
     """A division's name without its designator ("Shighnan District" -> "Shighnan", "Suwon-si" -> "Suwon")."""
     general, by_country = _designator_patterns()
     out = general.sub("", name).strip()
+    if out == name and not name.isascii():  # "Département de Diffa": designators are listed without accents
+        plain = ascii_name(name)
+        stripped = general.sub("", plain).strip()
+        out = stripped if stripped != plain else name
+    if fold(out) in _kept_bare() and not fold(name).startswith(fold(out)):  # "Distrito Central" stays whole
+        return name
     hyphen = by_country.get(country or "")
     if hyphen is not None:
         out = hyphen.sub("", out)
     return out or name
+
+
+@cache
+def _kept_bare() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data("designators.yaml").get("kept_whole_before", []))
 
 
 @cache

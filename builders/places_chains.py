@@ -48,16 +48,28 @@ def _joint(text: str, head: Match, tail: list[Match], chosen: Reading) -> Readin
     g = Gazetteer.load()
     divisions: list[int] = []
     countries: set[str] = set()
+    per_tail: list[set[int]] = []
     for t in tail:
+        rows = set()
         for kind, row in candidates(t.key, t.located):
             if kind == "d":
                 divisions.append(row)
+                rows.add(row)
                 countries.add(g.divisions[row].country or "")
             elif kind == "c":
                 countries.add(g.country_keys[t.key])
+        per_tail.append(rows)
     inside = set(divisions)
     cands = candidates(head.key, head.located)
-    consistent = [c for c in cands if set(admin_rows(c)) & inside and c[1] not in inside]
+    # the readings inside the most of the names that follow ("Kale town (Kale district, Sagaing region)":
+    # the Kale of Sagaing, not a Kale inside some other country's Kale district)
+    cover = {
+        c: sum(bool(set(admin_rows(c)) & rows) for rows in per_tail)
+        for c in cands
+        if not (c[0] == "d" and c[1] in inside)
+    }
+    most = max(cover.values(), default=0)
+    consistent = [c for c in cands if most and cover.get(c) == most]
     consistent = consistent or [c for c in cands if c[0] != "c" and country_of(c) in countries]
     if chosen in consistent or (not consistent and not divisions):
         return chosen

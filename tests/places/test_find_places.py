@@ -272,3 +272,8 @@ ADMIN1_CASES = [
 @pytest.mark.parametrize(("text", "admin1"), ADMIN1_CASES)
 def test_acled_names_and_levels_of_first_level_divisions(text, admin1):
     assert specific(text).admin1 == admin1
+
+
+def test_a_chain_is_read_in_the_country_most_of_its_divisions_lie_in():
+    p = specific("On Monday, in Kale town (Kale township, Kale district, Sagaing region), locals marched.")
+    assert (p.country, p.admin1, p.location) == ("Myanmar", "Sagaing", "Kale")

@@ -100,7 +100,11 @@ def test_acled_levels_and_spellings():
 @pytest.mark.parametrize(
     ("name", "country", "plain"),
     [("Partido de La Matanza", None, "La Matanza"), ("Shighnan District", None, "Shighnan"),
-     ("Suwon-si", "South Korea", "Suwon"), ("Quezon City", None, "Quezon City"), ("Bo-si", None, "Bo-si")],
+     ("Suwon-si", "South Korea", "Suwon"), ("Quezon City", None, "Quezon City"), ("Bo-si", None, "Bo-si"),
+     ("Département de Diffa", None, "Diffa"), ("Mopti Cercle", None, "Mopti"), ("Shahrestan-e Shiraz", None, "Shiraz"),
+     ("Nagoya-shi", "Japan", "Nagoya"), ("Nagoya-shi", None, "Nagoya-shi"), ("Antakya Ilcesi", None, "Antakya"),
+     ("Caza de Saida", None, "Saida"), ("East Shewa Zone", None, "East Shewa"), ("Distrito Central", None, "Distrito Central"),
+     ("Central Province", None, "Central")],
 )  # fmt: skip
 def test_designators_are_stripped(name, country, plain):
     assert strip_designator(name, country) == plain
@@ -144,3 +148,31 @@ def test_russian_adjectival_region_names_give_their_nouns():
     assert _adjective_stems("Kurskaya", "Russia") >= {"Kursk"}
     assert _adjective_stems("Leningradskaya", "Russia") >= {"Leningrad"}
     assert _adjective_stems("Kurskaya", "Ukraine") == set()
+
+
+def test_towns_without_a_geonames_admin2_get_the_one_acled_codes():
+    from conflict_events.builders.gazetteer import Division, Town
+    from conflict_events.builders.gazetteer_build import _admin2_fill
+
+    divisions = [
+        Division("Fars", 1, -1, "Iran"), Division("Shiraz", 2, 0, "Iran"), Division("Kazerun", 2, 0, "Iran"),
+        Division("Beirut", 1, -1, "Lebanon"), Division("Hessen", 1, -1, "Germany"), Division("Darmstadt", 2, 4, "Germany"),
+    ]  # fmt: skip
+    towns = [
+        Town("Shiraz", 0, 1, "Iran", 1_500_000, 29.6, 52.5), Town("Kazerun", 0, 2, "Iran", 90_000, 29.6, 51.6),
+        Town("Near Kazerun", 0, -1, "Iran", 2_000, 29.7, 51.7), Town("Near Shiraz", 0, -1, "Iran", 2_000, 29.5, 52.6),
+        Town("Beirut", 3, -1, "Lebanon", 1_900_000, 33.9, 35.5), Town("Achrafieh", 3, -1, "Lebanon", 80_000, 33.89, 35.52),
+        Town("Frankfurt am Main", 4, 5, "Germany", 650_000, 50.1, 8.7), Town("Bensheim", 4, 5, "Germany", 40_000, 49.7, 8.6),
+    ]  # fmt: skip
+    filled = _admin2_fill(towns, divisions, {"Lebanon": 4})
+    names = [divisions[t.admin2].name if t.admin2 >= 0 else None for t in filled]
+    assert names == ["Shiraz", "Kazerun", "Kazerun", "Shiraz", "Beirut", "Beirut", "Frankfurt am Main", None]
+    assert all(divisions[t.admin2].parent == t.admin1 for t in filled if t.admin2 >= 0)
+
+
+def test_the_gazetteer_gives_capitals_and_german_cities_their_acled_admin2():
+    g = Gazetteer.load()
+    for name, country, admin2 in [("Beirut", "Lebanon", "Beirut"), ("Rostock", "Germany", "Rostock")]:
+        rows = [i for i in g.towns_named(name) if g.towns[i].country == country]
+        town = g.towns[max(rows, key=lambda i: g.towns[i].population)]
+        assert g.divisions[town.admin2].name == admin2
