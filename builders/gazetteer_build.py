@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Collection
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -227,7 +228,7 @@ def _admin2_fill(towns: list[Town], divisions: list[Division], capitals: dict[st
 
 
 def _whole_admin1(
-    towns: list[Town], divisions: list[Division], capitals: dict[str, int], anchors: dict[int, list[object]]
+    towns: list[Town], divisions: list[Division], capitals: dict[str, int], anchors: Collection[int]
 ) -> dict[int, int]:
     """First-level divisions whose towns all lie in one admin2 (rows appended as needed), where no town of
     theirs has one: the capital's own division is one admin2 named like the division, or like the capital
