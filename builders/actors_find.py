@@ -191,9 +191,16 @@ def _militia(
 
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militia members", "militia fighters"})
 _NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?P<adj>ethnic|tribal|communal)\s+)?$"
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?P<adj>ethnic|tribal|communal|clan|pastoral(?:ist)?)\s+)?$"
 )
-_STEMS = {"ethnic": "Ethnic Militia", "tribal": "Tribal Militia", "communal": "Communal Militia"}
+_STEMS = {
+    "ethnic": "Ethnic Militia",
+    "tribal": "Tribal Militia",
+    "communal": "Communal Militia",
+    "clan": "Clan Militia",
+    "pastoral": "Ethnic Militia",  # "Samburu pastoral militia"
+    "pastoralist": "Ethnic Militia",
+}
 
 
 def _named_militia(text: str, n_start: int, n_end: int, noun: str, where: str, own: str | None) -> ActorMention | None:
