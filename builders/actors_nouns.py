@@ -26,12 +26,13 @@ GENERIC_NAMES: dict[str, tuple[str, ActorType]] = {
     "armed_group": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
     "gang": ("Unidentified Gang", ActorType.POLITICAL_MILITIA),
     "communal": ("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+    "private_security": ("Private Security Forces", ActorType.EXTERNAL_OTHER_FORCES),
     "rioters": ("Rioters", ActorType.RIOTERS),
     "protesters": ("Protesters", ActorType.PROTESTERS),
     "civilians": ("Civilians", ActorType.CIVILIANS),
 }
 STATE_KINDS = ("military", "police", "government")
-NON_STATE = frozenset({"armed_group", "gang", "communal"})
+NON_STATE = frozenset({"armed_group", "gang", "communal"})  # private security guards are armed, but no group
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ def nouns(lang: str = "en") -> Nouns:
         negated_before=re.compile(rf"\b(?:{_alternation(raw['negations'])})\s+(?:[a-z-]+\s+)?$", re.IGNORECASE),
         hedge_before=re.compile(rf"\b(?:{_alternation(raw['hedges'])})\b[^.;]{{0,40}}$", re.IGNORECASE),
         reporting_after=re.compile(rf"\s+(?:{_alternation(raw['reporting_after'])})\b", re.IGNORECASE),
-        former_before=re.compile(rf"\b(?:{_alternation(raw['former_before'])})\s+(?:[A-Za-z-]+\s+)?$", re.IGNORECASE),
+        former_before=re.compile(
+            rf"\b(?:{_alternation(raw['former_before'])})\s+(?:[A-Za-z-]+\s+){{0,2}}$", re.IGNORECASE
+        ),
         automaton=automaton,
     )
 

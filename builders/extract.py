@@ -8,6 +8,7 @@ map it over any number of articles.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -85,6 +86,15 @@ def default_date(dates: list[DateMention], reference: date) -> DateMention | Non
     return recent[0] if recent else None
 
 
+_STATE_OF = re.compile(r"(?:Military|Police) Forces of (.+?) \(")
+
+
+def side_of(mention: ActorMention) -> str:
+    """The side an armed actor fights on: a state's military, police and their units are one side."""
+    state = _STATE_OF.match(mention.actor.name) if mention.kind in ("military", "police") else None
+    return f"state:{mention.home or state.group(1)}" if state else mention.actor.name
+
+
 def detect(
     article: Article, reference: date, dictionary: ActorDictionary | None
 ) -> tuple[list[Detection], list[DateMention], list[PlaceMention], str | None]:
@@ -104,7 +114,7 @@ def detect(
         if non_event_reason(sentence):
             continue
         acts: tuple[ActorMention, ...] = inside(actors, sentence)
-        armed = {a.actor.name for a in acts if a.actor.actor_type in ARMED_TYPES and a.kind != "government"}
+        armed = {side_of(a) for a in acts if a.actor.actor_type in ARMED_TYPES and a.kind != "government"}
         rivals = bool(armed) and rival_sides(sentence.text)  # "by members of a rival gang": two armed sides
         sides = len(armed) + rivals
         types = frozenset(a.actor.actor_type for a in acts if not rivals or a.actor.actor_type != ActorType.CIVILIANS)

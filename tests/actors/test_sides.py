@@ -4,6 +4,7 @@ two factions of one armed actor fighting each other put that actor on both sides
 from datetime import date
 
 from conflict_events.builders.actors import Roles, assign_roles, find_actors
+from conflict_events.schema.taxonomy import ActorType
 from conflict_events.schema.taxonomy import SubEventType as S
 
 ON = date(2025, 3, 1)
@@ -93,3 +94,14 @@ def test_aircraft_and_missiles_name_a_force_only_with_its_country():
     text = "Ukrainian forces shot down a Russian helicopter. A drone hit a house."
     names = [m.actor.name for m in find_actors(text, country="Ukraine", on=date(2022, 3, 10))]
     assert names == ["Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)"]
+
+
+def test_private_security_guards_are_private_security_forces():
+    r = roles("Gunmen shot and wounded a security guard at the bank.", S.ARMED_CLASH, "Mexico")
+    assert pair(r) == ("Unidentified Armed Group (Mexico)", "Private Security Forces (Mexico)")
+    assert r.actor2 is not None and r.actor2.actor_type == ActorType.EXTERNAL_OTHER_FORCES
+
+
+def test_an_off_duty_officer_named_with_his_branch_is_a_civilian():
+    kinds = [m.kind for m in find_actors("Gunmen killed an off-duty state police officer.", country="Mexico", on=ON)]
+    assert "police" not in kinds  # not a side: the victims default to civilians
