@@ -31,6 +31,11 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Rebels overtook Kibirizi on Tuesday.", NONE, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
     ("Rebels took over the village after the army left; no clashes were reported.", NONE, S.NON_VIOLENT_TRANSFER),
     ("The troops fired heavy and light weapons at the village.", NONE, S.SHELLING),
+    ("Enemy air forces bombed the railway town overnight.", NONE, S.AIR_DRONE_STRIKE),
+    ("Forces using jets conducted strikes on the district.", NONE, S.AIR_DRONE_STRIKE),
+    ("Insurgents bombed the district administration office.", NONE, S.REMOTE_EXPLOSIVE),
+    ("Dock workers went on strike as jets flew overhead.", NONE, S.PEACEFUL_PROTEST),  # a labour strike
+    ("A convoy of twenty trucks, carrying fuel and supplies, entered the country at dawn.", NONE, S.CHANGE_TO_GROUP),
     ("Police fired without warning at a car driving towards the checkpoint.", NONE, S.ATTACK),
     ("Unknown gunmen targeted a councillor with gunfire outside his home.", NONE, S.ATTACK),
     ("A man hit a migrant several times on the tram.", NONE, S.ATTACK),
