@@ -34,7 +34,7 @@ from .records import Place
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 31
+GAZETTEER_VERSION = 32
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class Town:
     population: int
     lat: float
     lon: float
+    admin3: int = -1  # the division below admin2, kept for divisions regrouped one level up
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ class Gazetteer:
         if seat is not None:
             place = self.town_place(seat, GeoPrecision.AREA)
             return replace(place, location=ascii_name(d.name), admin2=ascii_name(d.name))
-        parent = self.seat.get(d.parent) if d.level == 2 else None
+        parent = self.seat.get(d.parent) if d.level >= 2 else None
         if parent is None:
             namesake = self._namesake_town(d)  # "Osh City", a division without towns of its own
             return None if namesake is None else self.town_place(namesake, GeoPrecision.REGION)

@@ -103,7 +103,8 @@ def _read_towns(data: Path, countries: list[str | None]) -> list[Town]:
             a = a[1:]
         a1 = a[0] if a else -1
         a2 = a[1] if len(a) > 1 else -1
-        out.append(Town(name, a1, a2, countries[country], pop or 0, lat, lon))
+        a3 = a[2] if len(a) > 2 else -1
+        out.append(Town(name, a1, a2, countries[country], pop or 0, lat, lon, a3))
     return out
 
 
@@ -125,15 +126,20 @@ def _regroup(towns: list[Town], divisions: list[Division]) -> tuple[list[Town], 
             parent = by_name[(r["country"], fold(r["acled"]), 1)] = len(divisions) - 1
         under[row] = parent
         divisions[row] = replace(divisions[row], level=2, parent=parent)
+    promoted = set()
     for i, d in enumerate(divisions):
         if d.level == 2 and d.parent in promote:
             divisions[i] = replace(d, level=1, parent=-1)
+            promoted.add(i)
+    for i, d in enumerate(divisions):  # the third level below them is now the second ("Makhmur", Erbil)
+        if d.level == 3 and d.parent in promoted:
+            divisions[i] = replace(d, level=2)
     out = []
     for t in towns:
         if t.admin1 in under:
             t = replace(t, admin1=under[t.admin1], admin2=t.admin1)
         elif t.admin1 in promote:
-            t = replace(t, admin1=t.admin2, admin2=-1)
+            t = replace(t, admin1=t.admin2, admin2=t.admin3, admin3=-1)
         out.append(t)
     return out, divisions
 

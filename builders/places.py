@@ -31,6 +31,7 @@ from .places_chains import Kind, chains, siblings
 from .places_countries import country_names, country_of_demonym, demonyms
 from .places_match import Match, acronym, fuzzy_matches, located, match_names, whole_name
 from .places_resolve import Reading, admin_rows, best, candidates, guess_countries, nearby, plausible
+from .places_variants import variant_matches
 from .records import Place
 
 __all__ = [
@@ -80,6 +81,7 @@ def find_places(
         if home:
             countries[home] += HOME_WEIGHT
     near = fuzzy_matches(text, matches, countries)
+    near += variant_matches(text, matches + near, countries)
     matches = sorted(matches + near, key=lambda m: m.start)
     resolved = []
     for m in matches:
@@ -87,11 +89,19 @@ def find_places(
         if reading is not None:
             resolved.append((m, reading, value))
     resolved = _consistent(resolved, near)
-    resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries)]
+    resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries, _placed(text, r[0]))]
     return [
         PlaceMention(s, e, text[s:e], _named_part(text, s, e, place), kind, sc)
         for s, e, place, kind, sc in chains(text, resolved)
     ]
+
+
+_PLACED = re.compile(r"\b(?:in|near|at|outside|around)\s+$")
+
+
+def _placed(text: str, m: Match) -> bool:
+    """True for a name right after a word that places an event there ("gathered in Cetinje")."""
+    return bool(_PLACED.search(text, max(0, m.start - 8), m.start))
 
 
 _PART = re.compile(r"-(North|South|East|West|Central)\b")

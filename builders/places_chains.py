@@ -114,6 +114,10 @@ def chains(text: str, resolved: list[Resolved]) -> list[tuple[int, int, Place, K
         if j > i:
             reading = _joint(text, m, [r[0] for r in resolved[i + 1 : j + 1]], reading)
         found = _place(reading, m.key, text[max(0, m.start - 40) : m.start])
+        for k in range(i + 1, j + 1) if found is None else ():  # the head codes to nothing: the next name
+            found = _place(resolved[k][1], resolved[k][0].key, text[max(0, m.start - 40) : m.start])
+            if found is not None:
+                break
         i = j + 1
         if found is None or found[0].country not in acled_countries():
             continue  # a territory ACLED does not code as a country

@@ -127,15 +127,21 @@ def nearby(m: Match, matches: list[Match]) -> set[str]:
     return {o.key for o in matches if o is not m and abs(o.start - m.start) <= NEAR_CHARS and o.key != m.key}
 
 
-def plausible(reading: Reading, value: float, countries: Counter[str]) -> bool:
+def plausible(reading: Reading, value: float, countries: Counter[str], located: bool = False) -> bool:
     """A weak reading outside every country the text is about is a false place (a surname, a word), unless
     it is a city of some size whose name has no reading in those countries ("protest in Helsinki
-    against the war in Ukraine")."""
+    against the war in Ukraine"), or a town introduced as a place ("citizens gathered in Cetinje in
+    support of Ukraine")."""
     country = country_of(reading)
     if reading[0] == "c" or not countries or countries[country or ""] > 0 or value >= 3.5:
         return True
     g = Gazetteer.load()
-    return reading[0] == "t" and g.towns[reading[1]].population >= ABROAD_POPULATION
+    least = ABROAD_LOCATED_POPULATION if located else ABROAD_POPULATION
+    return reading[0] == "t" and g.towns[reading[1]].population >= least
+
+
+#: A town outside the text's countries introduced by a locative word ("in Cetinje") is kept from this size.
+ABROAD_LOCATED_POPULATION = 2_000
 
 
 def guess_countries(text: str, matches: list[Match]) -> Counter[str]:

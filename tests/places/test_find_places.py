@@ -277,3 +277,41 @@ def test_acled_names_and_levels_of_first_level_divisions(text, admin1):
 def test_a_chain_is_read_in_the_country_most_of_its_divisions_lie_in():
     p = specific("On Monday, in Kale town (Kale township, Kale district, Sagaing region), locals marched.")
     assert (p.country, p.admin1, p.location) == ("Myanmar", "Sagaing", "Kale")
+
+
+@pytest.mark.parametrize(
+    ("name", "variant"),
+    [("Kam'yanka", "Kamianka"), ("Sievierodonetsk", "Severodonetsk"), ("Chuguiv", "Chuhuiv"),
+     ("Novomykhaylivka", "Novomykhailivka"), ("Zaporizhzhia", "Zaporizhia")],
+)  # fmt: skip
+def test_transliteration_variants_share_a_skeleton(name, variant):
+    from conflict_events.builders.places_variants import skeleton
+
+    assert skeleton(name) == skeleton(variant)
+    assert skeleton("Kamianka") != skeleton("Kalynivka")
+
+
+def test_a_transliteration_variant_of_a_town_of_the_texts_country_is_found():
+    p = specific("Russian forces shelled Ukrainian positions near Huliaipole, Zaporizhia, on Monday.")
+    assert (p.country, p.admin1) == ("Ukraine", "Zaporizhia") and p.location.startswith("Hul")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [("Citizens gathered in Cetinje in a rally for the Ukrainian people and carried flags of Ukraine.",
+      "Montenegro", "Cetinje"),
+     ("Workers protested in front of the Ministry of Economy in Kyiv, Ukraine.", "Ukraine", "Kyiv")],
+)  # fmt: skip
+def test_a_small_town_abroad_is_kept_where_the_text_places_the_event_there(text, country, location):
+    p = specific(text)
+    assert (p.country, p.location) == (country, location)
+
+
+def test_common_words_of_organisation_names_are_no_places():
+    text = "Supporters of the Confederation of Indigenous Nationalities of Ecuador blocked a highway."
+    assert specific(text).country == "Ecuador"
+
+
+def test_a_district_below_a_regrouped_province_codes_to_its_town():
+    p = specific("Residents staged a protest in Makhmur, Erbil, on Sunday.")
+    assert (p.country, p.admin1, p.admin2, p.location) == ("Iraq", "Erbil", "Makhmur", "Makhmur")
