@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from conflict_events.schema.taxonomy import SourceScale, combine_source_scales
 
+from .outlet_country import guess_home
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -65,13 +67,17 @@ _HOME_REACH = frozenset({SourceScale.NATIONAL, SourceScale.SUBNATIONAL, SourceSc
 
 def home_country(source: str, url: str) -> str | None:
     """The country an article's outlets report from when they are national or smaller and agree on it (a
-    Nepali daily's "Bara district" is Nepal's, not a town in Sudan); None for wires and unknown outlets."""
+    Nepali daily's "Bara district" is Nepal's, not a town in Sudan); for outlets the table lacks, the country
+    their name or address names (`outlet_country.guess_home`); None for wires and unknown outlets."""
     by_name = outlets()[0]
-    homes = {
-        o.country
-        for n in outlet_names(source, url)
-        if (o := by_name.get(n.lower())) is not None and o.country and o.reach in _HOME_REACH
-    }
+    homes: set[str] = set()
+    for n in outlet_names(source, url):
+        o = by_name.get(n.lower())
+        if o is None:  # an outlet the table lacks: the country its name or address names, if any
+            guess = guess_home(n, url)
+            homes |= {guess} if guess else set()
+        elif o.country and o.reach in _HOME_REACH:
+            homes.add(o.country)
     return homes.pop() if len(homes) == 1 else None
 
 

@@ -32,3 +32,22 @@ def test_home_country_of_national_outlets_only():
     assert home_country("Reuters", "") is None  # a wire reports from everywhere
     assert home_country("Kathmandu Post; Dawn", "") is None  # outlets of two countries
     assert home_country("Some Blog", "") is None
+
+
+def test_an_unlisted_outlet_is_at_home_in_the_country_its_name_or_address_names():
+    from conflict_events.builders.sources import home_country
+
+    assert home_country("Daily Courier (Nigeria)", "") == "Nigeria"
+    assert home_country("Monitoring Mission-Ukraine", "") == "Ukraine"
+    assert home_country("Gazeta.uz", "") == "Uzbekistan"
+    assert home_country("", "https://www.unknown-daily.fr/a") == "France"
+    assert home_country("", "https://www.diario.com.co/a") == "Colombia"  # a generic code under a national label
+
+
+def test_no_home_from_generic_domains_longer_names_or_wires():
+    from conflict_events.builders.sources import home_country
+
+    assert home_country("", "https://news.example.tv/a") is None  # .tv is sold as a generic domain
+    assert home_country("Niger Delta Courier", "") is None  # "Niger" inside a longer proper name
+    assert home_country("New Mexico Gazette", "") is None
+    assert home_country("Reuters", "") is None  # a wire: no home
