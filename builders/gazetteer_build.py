@@ -259,6 +259,24 @@ def _whole_admin1(
     return out
 
 
+def _genitive(towns: list[Town], divisions: list[Division]) -> list[Division]:
+    """Second-level divisions named in the genitive of one of their towns ("Norrkopings" -> "Norrkoping"), in
+    the countries `designators.yaml` lists."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/designators.yaml").read_text("utf-8"))
+    countries = set(raw.get("genitive_s_countries") or [])
+    names: dict[int, set[str]] = {}
+    for t in towns:
+        if t.country in countries:
+            for d in (t.admin1, t.admin2):
+                if d >= 0:
+                    names.setdefault(d, set()).add(ascii_name(t.name))
+    out = list(divisions)
+    for i, d in enumerate(divisions):
+        if d.level == 2 and d.country in countries and d.name.endswith("s") and d.name[:-1] in names.get(i, ()):
+            out[i] = replace(d, name=d.name[:-1], aliases=(*d.aliases, d.name))
+    return out
+
+
 def _seats(towns: list[Town], divisions: list[Division]) -> tuple[dict[int, int], dict[str, int]]:
     """Each division's main town (its namesake, else its largest), and each country's largest town."""
     best: dict[int, tuple[float, int]] = {}
@@ -351,6 +369,7 @@ def build() -> Gazetteer:
     towns, divisions = _regroup(_read_towns(data, countries), _read_divisions(data, countries))
     divisions = _rename(divisions)
     towns = _namesake_admin2(towns, divisions)
+    divisions = _genitive(towns, divisions)
     keys = _keys(towns, divisions)
     _, largest = _seats(towns, divisions)
     capitals = _capitals(towns, keys, largest)

@@ -50,3 +50,13 @@ def cues(lang: str = "en") -> Cues:
         region_words=re.compile(rf"\b(?:{_words(raw['region_words'])})\s+(?:part\s+of\s+)?(?:the\s+)?$", re.I),
         link=re.compile(rf"^\s*(?:(?:{admin})\s*)?(?:{_words(raw['link'])})\s*(?:the\s+)?$", re.I),
     )
+
+
+@cache
+def cue_words(lang: str = "en") -> frozenset[str]:
+    """The words naming a kind of division or town ("district", "lga", "village"), lower case."""
+    folder = resources.files(__package__).joinpath(f"data/{lang}")
+    if not folder.joinpath("place_cues.yaml").is_file():
+        folder = resources.files(__package__).joinpath("data/en")
+    raw = yaml.safe_load(folder.joinpath("place_cues.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for k in ("admin1", "admin2", "town") for w in raw[k])

@@ -102,6 +102,14 @@ _FREE_AFTER = frozenset(
 )
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """The one-word kinds of division and town of the cue file ("LGA", "Woreda", "Tehsil"), lower case."""
+    from .places_cues import cue_words
+
+    return frozenset(w for w in cue_words() if " " not in w)
+
+
 def acronym(text: str, m: Match) -> bool:
     """True for a name written in capitals inside running text ("the FSU and SUD unions"): an acronym, not a
     place, unless it starts a line as a dateline does ("KABUL, Afghanistan (Reuters) -") or the text is
@@ -123,7 +131,7 @@ def whole_name(text: str, m: Match) -> bool:
     if word and word not in _FREE_BEFORE and not word.endswith((".", "!", "?", ":")):
         return False
     after = _NEXT_WORD.match(text, m.end, m.end + 30)
-    return not (after and after.group(1) not in _FREE_AFTER)
+    return not (after and after.group(1) not in _FREE_AFTER and after.group(1).lower() not in _cue_words())
 
 
 @cache

@@ -315,3 +315,20 @@ def test_common_words_of_organisation_names_are_no_places():
 def test_a_district_below_a_regrouped_province_codes_to_its_town():
     p = specific("Residents staged a protest in Makhmur, Erbil, on Sunday.")
     assert (p.country, p.admin1, p.admin2, p.location) == ("Iraq", "Erbil", "Makhmur", "Makhmur")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "admin2"),
+    [("Workers marched in Thessaloniki on Monday.", "Macedonia-Thrace", "Central Macedonia"),
+     ("Workers marched in Heraklion, Crete, on Monday.", "Crete", "Crete"),
+     ("Workers marched in Piraeus on Monday.", "Attica", "Attica"),
+     ("Activists demonstrated in Norrköping on Friday.", "Ostergotlands", "Norrkoping")],
+)  # fmt: skip
+def test_acled_admin2_names_greek_regions_and_swedish_municipalities(text, admin1, admin2):
+    p = specific(text)
+    assert (p.admin1, p.admin2) == (admin1, admin2)
+
+
+def test_a_division_kind_written_in_capitals_after_a_name_leaves_it_whole():
+    p = specific("Gunmen abducted eight women from Dukawa, Funtua LGA (Katsina), after a raid.")
+    assert (p.country, p.admin1, p.admin2) == ("Nigeria", "Katsina", "Funtua")
