@@ -11,7 +11,8 @@
 - Violence against civilians: the perpetrator (Unidentified Armed Group when unnamed) and, always,
   Civilians (Country), with the victims' identities as associated actors.
 - Strategic developments: Arrests by the police (or the force named) of civilians or the group
-  named; looting by the armed side from civilians; disrupted weapons use against the other armed side (an
+  named; looting by the armed side from civilians (drugs seized or destroyed by state forces: from the group
+  named, else an Unidentified Gang); disrupted weapons use against the other armed side (an
   Unidentified Armed Group when unnamed: the weapons were someone's); the rest one-sided by the actor named.
 """
 
@@ -58,6 +59,7 @@ class _Cues:
     targeted_after: re.Pattern[str]
     targeted_before: re.Pattern[str]
     agent_before: re.Pattern[str]
+    drug_seizure: re.Pattern[str]
 
 
 @cache
@@ -208,7 +210,7 @@ def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool,
     return Roles(perpetrator, target)
 
 
-def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on: date) -> Roles:
+def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on: date, text: str = "") -> Roles:
     armed = _armed(mentions)
     if sub == SubEventType.ARRESTS:
         police = _state(mentions, country, on)
@@ -217,6 +219,9 @@ def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on
             return Roles(police, others[0])
         kind = "protesters" if _of_kind(mentions, "protesters") else "civilians"
         return Roles(police, generic_actor(kind, country), (), _assoc(_of_kind(mentions, "civilians", "protesters")))
+    if sub == SubEventType.LOOTING and armed and _state_side(armed[0]) and _cues().drug_seizure.search(text):
+        other = next((a for a in armed[1:] if not _state_side(a)), None)  # the drugs were a gang's
+        return Roles(armed[0], other or generic_actor("gang", country))
     if sub == SubEventType.LOOTING:
         return _one_sided(mentions, country, victims_always=True)
     if sub == SubEventType.OTHER and not armed:
@@ -247,4 +252,4 @@ def assign_roles(
         return _one_sided(found, country, victims_always=False, text=text)
     if event == EventType.VIOLENCE_AGAINST_CIVILIANS:
         return _one_sided(found, country, victims_always=True, text=text)
-    return _strategic(sub_event_type, found, country, on)
+    return _strategic(sub_event_type, found, country, on, text)

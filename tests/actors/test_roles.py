@@ -200,3 +200,18 @@ def test_disrupted_weapons_use_is_against_the_weapons_owner():
 def test_a_lone_armed_person_is_an_unidentified_armed_group():
     r = roles("An armed suspect stabbed a drug dealer to death.", S.ARMED_CLASH, "Brazil", date(2022, 6, 8))
     assert pair(r) == ("Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)")
+
+
+def test_drugs_seized_by_state_forces_were_a_gangs():
+    r = roles("Federal police seized two tons of marijuana hidden in a truck.", S.LOOTING, "Brazil", date(2022, 1, 11))
+    assert pair(r) == ("Police Forces of Brazil (2019-2022) Federal Police", "Unidentified Gang (Brazil)")
+    r = roles("Soldiers destroyed a cocaine laboratory of the Gulf Cartel.", S.LOOTING, "Mexico", date(2022, 1, 11))
+    assert pair(r) == ("Military Forces of Mexico (2018-2024)", "Gulf Cartel")
+    r = roles("Soldiers burned three houses in the village.", S.LOOTING, "Myanmar", date(2022, 3, 18))
+    assert pair(r) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_us_forces_by_abbreviation_and_the_coalition_by_name():
+    names = [m.actor.name for m in find_actors("A US military patrol and Coalition Forces entered Basira.",
+                                               country="Syria", on=date(2022, 4, 7))]  # fmt: skip
+    assert names == ["Military Forces of the United States (2021-2025)", "Global Coalition Against Daesh"]
