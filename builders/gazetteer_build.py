@@ -267,9 +267,9 @@ def _genitive(towns: list[Town], divisions: list[Division]) -> list[Division]:
     names: dict[int, set[str]] = {}
     for t in towns:
         if t.country in countries:
-            for d in (t.admin1, t.admin2):
-                if d >= 0:
-                    names.setdefault(d, set()).add(ascii_name(t.name))
+            for row in (t.admin1, t.admin2):
+                if row >= 0:
+                    names.setdefault(row, set()).add(ascii_name(t.name))
     out = list(divisions)
     for i, d in enumerate(divisions):
         if d.level == 2 and d.country in countries and d.name.endswith("s") and d.name[:-1] in names.get(i, ()):
