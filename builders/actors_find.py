@@ -339,4 +339,6 @@ def find_actors(
     named += [u for u in _unlisted_groups(text, lang) if not _overlaps(u, named)]
     generic = [g for g in _generic(text, country, on, lang) if not _overlaps(g, named)]
     generic = [g for g in generic if not _names_member(g, named, text) and not _inside_longer(g, generic)]
+    accused = nouns(lang).accused_before
+    named = [n for n in named if not accused.search(text, max(0, n.start - 60), n.start)]  # what one is accused of
     return sorted(named + _merge_of_phrases(text, _same_force(generic)), key=lambda a: a.start)

@@ -50,6 +50,7 @@ class Nouns:
     qualifier_before: re.Pattern[str]  # "tribal gunmen", "Fulani militiamen"
     negated_before: re.Pattern[str]  # "no civilians", "without casualties"
     hedge_before: re.Pattern[str]  # "believed to be", "suspected" before a named group
+    accused_before: re.Pattern[str]  # "on suspicion of financing" before a named group: no side
     reporting_after: re.Pattern[str]  # "police said", "police believe": the force reports, it is not a side
     former_before: re.Pattern[str]  # "a former member of the police": a civilian
     automaton: ahocorasick.Automaton
@@ -84,6 +85,9 @@ def nouns(lang: str = "en") -> Nouns:
         qualifier_before=re.compile(rf"(?<![\w-])(?P<q>{_alternation(militias)})\s+(?:[A-Za-z-]+\s+)?$"),
         negated_before=re.compile(rf"\b(?:{_alternation(raw['negations'])})\s+(?:[a-z-]+\s+)?$", re.IGNORECASE),
         hedge_before=re.compile(rf"\b(?:{_alternation(raw['hedges'])})\b[^.;]{{0,40}}$", re.IGNORECASE),
+        accused_before=re.compile(
+            rf"\b(?:{_alternation(raw['accused_before'])})\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE
+        ),
         reporting_after=re.compile(rf"\s+(?:{_alternation(raw['reporting_after'])})\b", re.IGNORECASE),
         former_before=re.compile(
             rf"\b(?:{_alternation(raw['former_before'])})\s+(?:[A-Za-z-]+\s+){{0,2}}$", re.IGNORECASE

@@ -105,3 +105,13 @@ def test_private_security_guards_are_private_security_forces():
 def test_an_off_duty_officer_named_with_his_branch_is_a_civilian():
     kinds = [m.kind for m in find_actors("Gunmen killed an off-duty state police officer.", country="Mexico", on=ON)]
     assert "police" not in kinds  # not a side: the victims default to civilians
+
+
+def test_a_group_someone_is_accused_of_supporting_is_no_side():
+    text = (
+        "Soldiers arrested a broker on suspicion of financing the Taliban and beat two men accused of links with ISIS."
+    )
+    names = [m.actor.name for m in find_actors(text, country="Afghanistan", on=date(2022, 1, 23))]
+    assert "Islamic State (Afghanistan)" not in names and all("Taliban" not in n for n in names[1:])
+    r = roles("Soldiers arrested a broker on suspicion of financing the Taliban.", S.ARRESTS, "Pakistan")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Pakistan)"
