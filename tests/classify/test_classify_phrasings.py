@@ -39,6 +39,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Police fired without warning at a car driving towards the checkpoint.", NONE, S.ATTACK),
     ("Unknown gunmen targeted a councillor with gunfire outside his home.", NONE, S.ATTACK),
     ("A man hit a migrant several times on the tram.", NONE, S.ATTACK),
+    ("A local militia stabbed and killed two members of a neighbourhood watch group.", NONE, S.ATTACK),  # no mob
+    ("Hooded men beat three members of a union outside the hall.", NONE, S.ATTACK),
     ("The mayor's car was set on fire overnight.", NONE, S.LOOTING),
     ("Masked men smashed the windows of the party office.", NONE, S.LOOTING),
     ("Truck drivers blocked (with their lorries) the main road to the port.", NONE, S.PEACEFUL_PROTEST),
