@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import ahocorasick
 import yaml
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
 from .cues import grievance_cue, scope_cue, sentence_cue
-from .prefilter import keywords
+from .prefilter import Hit, WordStarts
 from .segment import Sentence, split_sentences
 
 #: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
@@ -87,39 +86,53 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
 
 
 @cache
-def _prefilter(lang: str) -> tuple[ahocorasick.Automaton, frozenset[int]]:
-    """Keywords that every match of a rule starts with (mapped to their length and rules), and the
-    rules that have none (they are searched in full)."""
+def _prefilter(lang: str) -> WordStarts:
+    """The rules' keywords (the literal text their matches start with, at a word start: every rule
+    begins with `\\b`), found in one pass; rules without keywords are searched in full."""
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
-    table: dict[str, set[int]] = {}
-    always: set[int] = set()
-    for i, r in enumerate(raw):
-        found = [keywords(p) for p in r["patterns"]]
-        if any(k is None for k in found):
-            always.add(i)
-            continue
-        for word in {w for k in found for w in k or ()}:
-            table.setdefault(word, set()).add(i)
-    automaton = ahocorasick.Automaton()
-    for word, ids in table.items():
-        automaton.add_word(word, (len(word), frozenset(ids)))
-    automaton.make_automaton()
-    return automaton, frozenset(always)
+    return WordStarts(r["patterns"] for r in raw)
 
 
-def _candidate_starts(text: str, lang: str) -> dict[int, list[int] | None]:
-    """For each rule that may match `text`, the offsets where a match may start (None: anywhere)."""
-    automaton, always = _prefilter(lang)
-    lowered = text.lower()
-    starts: dict[int, list[int] | None] = dict.fromkeys(always)
-    if len(lowered) != len(text):  # lower-casing moved the offsets: search every candidate in full
-        return starts | {i: None for _, (_, ids) in automaton.iter(lowered) for i in ids}
-    for end, (size, ids) in automaton.iter(lowered):
+Starts = dict[int, list[int] | None]
+
+
+def _candidate_starts(text: str, lang: str, hits: list[Hit] | None = None) -> Starts:
+    """For each rule that may match `text`, the offsets where a match may start (None: anywhere), from
+    the keyword `hits` in `text` (found here when not given)."""
+    scan = _prefilter(lang)
+    found = scan.hits(text) if hits is None else hits
+    if found is None:  # lower-casing moved the offsets: search every rule in full
+        return dict.fromkeys(range(len(rules(lang))))
+    starts: Starts = dict.fromkeys(scan.always)
+    for at, ids in found:
         for i in ids:
-            at = starts.setdefault(i, [])
-            if at is not None:
-                at.append(end - size + 1)
+            where = starts.setdefault(i, [])
+            if where is not None:
+                where.append(at)
     return starts
+
+
+def reporting_sentences(text: str, sentences: list[Sentence], lang: str = "en") -> list[Sentence]:
+    """The sentences of `text` that `may_report`, from one keyword pass over the whole text."""
+    scan = _prefilter(lang)
+    hits = scan.hits(text)
+    if hits is None or any(s.start and _WORD.match(text, s.start - 1) for s in sentences):
+        return [s for s in sentences if may_report(s, lang)]  # keyword offsets cannot be shared: one by one
+    out: list[Sentence] = []
+    k = 0
+    for s in sentences:
+        while k < len(hits) and hits[k][0] < s.start:
+            k += 1
+        inner = []
+        while k < len(hits) and hits[k][0] < s.end:
+            inner.append((hits[k][0] - s.start, hits[k][1]))
+            k += 1
+        if (inner or scan.always) and _any_match(s.text, _candidate_starts(s.text, lang, inner), lang):
+            out.append(s)
+    return out
+
+
+_WORD = re.compile(r"\w")
 
 
 @cache
@@ -255,6 +268,17 @@ def classify_sentence(
                                   rule.kind == VIOLENCE, weak)  # fmt: skip
     order = _hierarchy()[0]
     return sorted(found.values(), key=lambda t: order[t.sub_event_type])
+
+
+def may_report(sentence: Sentence, lang: str = "en") -> bool:
+    """Whether some trigger rule matches the sentence uncancelled: False means `classify_sentence` finds
+    nothing in it whatever its actors, so a caller can skip the sentence's other work."""
+    return _any_match(sentence.text, _candidate_starts(sentence.text, lang), lang)
+
+
+def _any_match(text: str, candidates: Starts, lang: str) -> bool:
+    every = rules(lang)
+    return any(_first_match(every[i], text, at, lang, None) for i, at in candidates.items())
 
 
 @cache

@@ -24,7 +24,7 @@ from conflict_events.schema.taxonomy import (
 )
 
 from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, rival_sides
-from .classify import ARMED_TYPES, classify_sentence, non_event_reason
+from .classify import ARMED_TYPES, classify_sentence, non_event_reason, reporting_sentences
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
 from .notes import write_note
@@ -100,6 +100,9 @@ def detect(
 ) -> tuple[list[Detection], list[DateMention], list[PlaceMention], str | None]:
     """Classify each sentence and collect the arguments found inside the ones that report events."""
     text, lang = article.text, article.language or "en"
+    reporting = [s for s in reporting_sentences(text, split_sentences(text), lang) if not non_event_reason(s)]
+    if not reporting:  # no trigger anywhere: nothing below could give a detection
+        return [], [], [], None
     dates = find_dates(text, reference)
     home = home_country(article.source, article.url)
     places = find_places(text, home=home)
@@ -110,9 +113,7 @@ def detect(
         homes = Counter(a.home for a in actors if a.home)
         country = homes.most_common(1)[0][0] if homes else home  # else the national outlet's country
     detections: list[Detection] = []
-    for sentence in split_sentences(text):
-        if non_event_reason(sentence):
-            continue
+    for sentence in reporting:
         acts: tuple[ActorMention, ...] = inside(actors, sentence)
         armed = {side_of(a) for a in acts if a.actor.actor_type in ARMED_TYPES and a.kind != "government"}
         rivals = bool(armed) and rival_sides(sentence.text)  # "by members of a rival gang": two armed sides
