@@ -113,22 +113,29 @@ def _candidate_starts(text: str, lang: str, hits: list[Hit] | None = None) -> St
 
 
 def reporting_sentences(text: str, sentences: list[Sentence], lang: str = "en") -> list[Sentence]:
-    """The sentences of `text` that `may_report`, from one keyword pass over the whole text."""
+    """The sentences of `text` that `may_report`, from one keyword pass over the whole text: a rule is
+    tried in full only in a sentence where its regex matches at one of its keywords."""
     scan = _prefilter(lang)
     hits = scan.hits(text)
     if hits is None or any(s.start and _WORD.match(text, s.start - 1) for s in sentences):
         return [s for s in sentences if may_report(s, lang)]  # keyword offsets cannot be shared: one by one
+    every = rules(lang)
     out: list[Sentence] = []
-    k = 0
+    k, n = 0, len(hits)
     for s in sentences:
-        while k < len(hits) and hits[k][0] < s.start:
+        while k < n and hits[k][0] < s.start:
             k += 1
-        inner = []
-        while k < len(hits) and hits[k][0] < s.end:
-            inner.append((hits[k][0] - s.start, hits[k][1]))
+        first = k
+        matched = set(scan.always)
+        while k < n and hits[k][0] < s.end:
+            at, ids = hits[k]
+            matched.update(i for i in ids if i not in matched and every[i].pattern.match(s.text, at - s.start))
             k += 1
-        if (inner or scan.always) and _any_match(s.text, _candidate_starts(s.text, lang, inner), lang):
-            out.append(s)
+        if matched:
+            inner = [(at - s.start, ids) for at, ids in hits[first:k]]
+            starts = _candidate_starts(s.text, lang, inner)
+            if any(_first_match(every[i], s.text, starts[i], lang, None) for i in matched):
+                out.append(s)
     return out
 
 

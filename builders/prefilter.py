@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from .wordscan import padded
+
 _MIN = 2
 _Prefixes = set[str] | None
 _NON_WORD = re.compile(r"[^\w]|_")
@@ -24,7 +26,7 @@ def _seq(items: Iterable[tuple[object, object]], shortest: int = _MIN) -> _Prefi
     prefix = ""
     for op, av in items:
         name = str(op)
-        if name == "AT":
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: the literal text that follows still starts the match
             continue
         if name == "LITERAL":
             prefix += chr(int(av)).lower()  # type: ignore[call-overload]
@@ -97,12 +99,6 @@ def build_automaton(words: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
         automaton.add_word(word, frozenset(rules))
     automaton.make_automaton()
     return automaton
-
-
-def padded(low: str) -> str:
-    """`low` with every non-word character made a space, between two spaces: in it a word starts right
-    after a space, at the offset it has in `low` plus one."""
-    return " " + _NON_WORD.sub(" ", low) + " "
 
 
 class WordStarts:

@@ -39,7 +39,7 @@ _NON_WORD = re.compile(r"[^\w]|_")
 
 
 @lru_cache(maxsize=8)
-def _padded(low: str) -> str:
+def padded(low: str) -> str:
     """`low` with every non-word character made a space, between two spaces: a word then starts right
     after a space, so the automaton never stops inside a word (no Python work per letter "a")."""
     return " " + _NON_WORD.sub(" ", low) + " "
@@ -48,7 +48,7 @@ def _padded(low: str) -> str:
 def word_spans(low: str, words: Any) -> list[Window]:
     """(start, end) of each occurrence in `low` of a word of the automaton `words` (see `automaton`)."""
     out = []
-    for end, (key, length) in words.iter(_padded(low)):
+    for end, (key, length) in words.iter(padded(low)):
         start = end - key + 1  # the key's leading space sits at padded[start], i.e. just before low[start]
         out.append((start, start + length))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
@@ -109,6 +110,20 @@ def _finish_articles(col: _Collected, valid: pd.DataFrame, mentions: pd.DataFram
     return frame
 
 
+def warm(options: BuildOptions) -> None:
+    """Load every lexicon and the gazetteer now, with the cyclic garbage collector paused (loading makes
+    millions of objects that live as long as the process: collections would walk them all, for nothing),
+    then frozen out of its reach, so that later collections skip them and forked workers share their pages."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        warm_up(ActorDictionary.load(options.actors_file))
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def build(
     inputs: Iterable[str | os.PathLike[str]],
     out: str | os.PathLike[str] = "dataset",
@@ -129,7 +144,7 @@ def build(
     started = options.now or int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     today = date.today()
     if options.jobs != 1 or options.engine != "local":
-        warm_up(ActorDictionary.load(options.actors_file))  # forked workers share what the parent loaded
+        warm(options)  # forked workers share what the parent loaded
     cache = {} if options.full else read_outcomes(Path(out))
     records = reuse_or_pass(read_inputs(paths), cache, options, today)
     outcomes = map_records(
