@@ -34,6 +34,7 @@ class Cues:
     sentence_filter: Prefilter
     grievance: re.Pattern[str]
     grievance_end: re.Pattern[str]
+    grievance_anywhere: re.Pattern[str]
 
 
 def _cue(raw: dict[str, str]) -> Cue:
@@ -54,6 +55,7 @@ def cues(lang: str = "en") -> Cues:
         sentence_filter,
         re.compile(raw["grievance"], re.IGNORECASE),
         re.compile(raw["grievance_end"], re.IGNORECASE),
+        re.compile(raw["grievance_anywhere"], re.IGNORECASE),
     )
 
 
@@ -80,10 +82,14 @@ def scope_cue(text: str, trigger_start: int, lang: str = "en") -> str | None:
 def grievance_cue(text: str, trigger_start: int, lang: str = "en", protest_start: int = 0) -> bool:
     """Whether the trigger at `trigger_start` names what a protest in `text` (reported from offset
     `protest_start` on) is about: a grievance word ("over", "demanding justice for") stands after the
-    protest and shortly before the trigger, with no clause break in between."""
+    protest and shortly before the trigger (or, for words that only ever name a grievance, "accused of", "who
+    was", anywhere before it), with no clause break in between."""
     c = cues(lang)
     low = max(0, trigger_start - 2 * c.window, protest_start)
     ends = [m.end() for m in c.grievance.finditer(text, low, trigger_start)]
+    anywhere = c.grievance_anywhere.finditer(text, max(0, trigger_start - c.window))  # may look past the trigger
+    ends += [e for m in anywhere if (e := m.end()) <= trigger_start]
+    ends.sort()
     if not ends:
         return False
     # a break may end in the trigger word itself ("... and set fire"), but must begin before it

@@ -186,6 +186,9 @@ def test_arrests_at_a_protest_make_it_a_protest_with_intervention() -> None:
         "Women marched in memory of a girl abducted and murdered in May.",
         "Supporters staged a vigil on the anniversary of the bombing of the hotel.",
         "Locals blocked the road to denounce the looting of their shops by soldiers.",
+        "Relatives of a man accused of beating his stepson staged a protest outside the town hall.",  # before it
+        "Bus drivers staged a protest, claiming that guards beat and injured a driver.",
+        "Friends of a taxi driver who was shot dead last week held a protest at the station.",
     ],
 )
 def test_the_grievance_of_a_protest_is_no_second_event(text: str) -> None:
