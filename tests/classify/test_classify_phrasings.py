@@ -34,6 +34,10 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Enemy air forces bombed the railway town overnight.", NONE, S.AIR_DRONE_STRIKE),
     ("Forces using jets conducted strikes on the district.", NONE, S.AIR_DRONE_STRIKE),
     ("Insurgents bombed the district administration office.", NONE, S.REMOTE_EXPLOSIVE),
+    ("The bomb squad found and removed a grenade from under a bench in the park.", NONE, S.DISRUPTED_WEAPONS_USE),
+    ("Over 200 artillery shells were found in sacks in the forest.", NONE, S.DISRUPTED_WEAPONS_USE),
+    ("Soldiers discovered and defused a rocket aimed at the airport.", NONE, S.DISRUPTED_WEAPONS_USE),
+    ("Rebels shelled the army's ammunition depots with artillery.", NONE, S.SHELLING),
     ("Dock workers went on strike as jets flew overhead.", NONE, S.PEACEFUL_PROTEST),  # a labour strike
     ("A convoy of twenty trucks, carrying fuel and supplies, entered the country at dawn.", NONE, S.CHANGE_TO_GROUP),
     ("Police fired without warning at a car driving towards the checkpoint.", NONE, S.ATTACK),
