@@ -90,10 +90,29 @@ def find_places(
             resolved.append((m, reading, value))
     resolved = _consistent(resolved, near)
     resolved = [r for r in siblings(text, resolved, countries) if plausible(r[1], r[2], countries, _placed(text, r[0]))]
-    return [
+    found = [
         PlaceMention(s, e, text[s:e], _named_part(text, s, e, place), kind, sc)
         for s, e, place, kind, sc in chains(text, resolved)
     ]
+    return _off_roads(text, found)
+
+
+_ROAD_NAME = re.compile(
+    r"(?:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?\s*[-–]\s*)+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?"
+    r"(?=\s+(?:highway|road|route|motorway|expressway|freeway|axis|railway|rail\s+line|pipeline|corridor)\b)"
+)
+
+
+def _off_roads(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the towns that only name a road ("blocked the Riobamba - Cuenca highway in Colta"), when the
+    text names another place below the country: the event is not in the towns the road leads to."""
+    roads = [m.span() for m in _ROAD_NAME.finditer(text)]
+    if not roads:
+        return found
+    on_road = [any(a <= p.start and p.end <= b for a, b in roads) for p in found]
+    if all(on or p.kind == "country" for p, on in zip(found, on_road, strict=True)):
+        return found
+    return [p for p, on in zip(found, on_road, strict=True) if not on]
 
 
 _PLACED = re.compile(r"\b(?:in|near|at|outside|around)\s+$")

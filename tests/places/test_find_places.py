@@ -332,3 +332,10 @@ def test_acled_admin2_names_greek_regions_and_swedish_municipalities(text, admin
 def test_a_division_kind_written_in_capitals_after_a_name_leaves_it_whole():
     p = specific("Gunmen abducted eight women from Dukawa, Funtua LGA (Katsina), after a raid.")
     assert (p.country, p.admin1, p.admin2) == ("Nigeria", "Katsina", "Funtua")
+
+
+def test_towns_that_only_name_a_road_give_way_to_the_place_of_the_event():
+    text = "On Monday, in Colta (Chimborazo), farmers blocked the Riobamba - Cuenca highway."
+    assert [m.place.location for m in find_places(text)] == ["Colta"]
+    only_road = [m.place.location for m in find_places("Farmers blocked the Riobamba - Cuenca highway in Ecuador.")]
+    assert "Riobamba" in only_road and "Cuenca" in only_road
