@@ -165,9 +165,13 @@ def top_type(types: Iterable[SubEventType]) -> SubEventType:
 
 
 @cache
-def _demonstration(lang: str) -> re.Pattern[str]:
+def _context(lang: str) -> dict[str, re.Pattern[str]]:
     raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/context.yaml").read_text("utf-8"))
-    return re.compile(raw["demonstration"], re.IGNORECASE)
+    return {k: re.compile(v, re.IGNORECASE) for k, v in raw.items()}
+
+
+def _demonstration(lang: str) -> re.Pattern[str]:
+    return _context(lang)["demonstration"]
 
 
 def resolve(
@@ -181,8 +185,9 @@ def resolve(
     """The sub-event type of a resolved rule kind, given the sentence's actors and words (None: no event).
 
     violence: a riot when rioters act, an Attack when civilians are hit or no second armed side is
-    named, otherwise an Armed clash. clash: an Armed clash between armed sides, an Attack by one armed
-    side on civilians, a riot when the sides are not armed. riot: a Violent demonstration at a
+    named, otherwise an Armed clash. clash: an Armed clash between armed sides (or sides no actor word
+    names, unless they are people such as party cadres: then a riot), an Attack by one armed side on
+    civilians, a riot when the sides are not armed. riot: a Violent demonstration at a
     demonstration, otherwise Mob violence. detention: Arrests by state forces, an Abduction by
     non-state or foreign armed groups; with no actors known, Arrests when `state` names state agents.
     """
@@ -194,7 +199,10 @@ def resolve(
             return SubEventType.ATTACK
         return SubEventType.ARMED_CLASH if armed >= 2 else SubEventType.ATTACK
     if kind == CLASH:
-        if armed >= 2 or not actor_types or (armed == 1 and not actor_types & _NOT_ARMED):
+        context = _context(lang)
+        crowd = context["crowd_sides"].search(text) and not context["armed_means"].search(text)
+        unnamed = not actor_types and not crowd  # "clashes between cadres of two parties": a riot
+        if armed >= 2 or unnamed or (armed == 1 and not actor_types & _NOT_ARMED):
             return SubEventType.ARMED_CLASH
         if armed == 1 and ActorType.CIVILIANS in actor_types and not actor_types & _CROWDS:
             return SubEventType.ATTACK

@@ -27,3 +27,9 @@ def test_the_attack_referred_back_to_is_no_second_event_and_arrested_militants_a
     )
     events = extract(Article(id="a", text=text), reference=date(2025, 6, 25)).events
     assert [e.sub_event_type for e in events] == [SubEventType.ATTACK]
+
+
+def test_two_groups_of_villagers_are_no_armed_sides():
+    text = "On Monday, 30 people were injured in a clash between two groups of villagers in Bhola, Bangladesh."
+    [event] = extract(Article(id="a", text=text), reference=date(2025, 6, 25)).events
+    assert event.sub_event_type == SubEventType.MOB_VIOLENCE

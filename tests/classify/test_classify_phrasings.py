@@ -22,6 +22,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("There was a clash between police officers and gang members in the colonia.",
      frozenset({A.STATE_FORCES, A.POLITICAL_MILITIA}), S.ARMED_CLASH),  # two armed sides: no riot
     ("Two tribal groups clashed with light weapons over farmland.", NONE, S.ARMED_CLASH),
+    ("A clash ensued between cadres of the two parties at the polling station.", NONE, S.MOB_VIOLENCE),
+    ("A shoot-out between members of rival groups took place in the favela.", NONE, S.ARMED_CLASH),
     ("Fighting took place between the two armies near the bridge on Sunday.", NONE, S.ARMED_CLASH),
     ("The army launched air and ground operations against the rebels in the valley.", NONE, S.ARMED_CLASH),
     ("Enemy troops attempted an offensive in the direction of the river town.", NONE, S.ARMED_CLASH),
