@@ -49,6 +49,11 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Hooded men beat three members of a union outside the hall.", NONE, S.ATTACK),
     ("The mayor's car was set on fire overnight.", NONE, S.LOOTING),
     ("Masked men smashed the windows of the party office.", NONE, S.LOOTING),
+    ("Soldiers demolished the church.", NONE, S.LOOTING),  # "church", not only "churches"
+    ("Militants sabotaged electric towers near the dam.", NONE, S.LOOTING),
+    ("Insurgents destroyed telecommunications antennas on the road.", NONE, S.LOOTING),
+    ("Rebel members carried out patrolling activities in the settlement.", NONE, S.CHANGE_TO_GROUP),
+    ("A shooting was reported in the market district overnight.", NONE, S.ATTACK),
     ("Truck drivers blocked (with their lorries) the main road to the port.", NONE, S.PEACEFUL_PROTEST),
     ("The minister announced a cut in fuel prices.", NONE, None),
     ("The government will launch an offensive against the rebels next month.", NONE, None),
