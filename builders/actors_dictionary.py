@@ -124,9 +124,11 @@ def _load(extra: str, lang: str) -> ActorDictionary:
         replaced = {e.name for e, _ in user}
         user_aliases = {al for _, als in user for al in als}
         items = user + [(e, [al for al in als if al not in user_aliases]) for e, als in items if e.name not in replaced]
+    listed = {al for _, als in items for al in als}
     by_alias: dict[str, list[Entry]] = {}
     for entry, aliases in items:
-        for alias in aliases:
+        cased = (form for al in aliases for form in case_forms(al))
+        for alias in [*aliases, *(form for form in cased if form not in listed)]:
             if entry not in by_alias.setdefault(alias, []):
                 by_alias[alias].append(entry)
     automaton = None
@@ -136,6 +138,45 @@ def _load(extra: str, lang: str) -> ActorDictionary:
             automaton.add_word(alias, len(alias))
         automaton.make_automaton()
     return ActorDictionary({k: tuple(v) for k, v in by_alias.items()}, automaton)
+
+
+#: Words Title Case leaves in lower case (English, Spanish, French, Portuguese, Arabic particles).
+_SMALL_WORDS = frozenset(
+    (
+        "a an and as at by for in of on or the to with "
+        "de del la las los el y e da das do dos des du et le al bin ibn wal"
+    ).split()
+)
+
+
+def title_case(alias: str) -> str:
+    """The Title-Case form of a multi-word alias, as headlines and some outlets write it: "Ambazonian separatists"
+    -> "Ambazonian Separatists", "dissidents of the FARC" -> "Dissidents of the FARC". Each lower-case word (and each
+    lower-case part of a hyphenated word) gets a capital, except small words after the first; other words are left
+    alone ("al-Shabaab", "CPI (Maoist)"). A one-word alias is returned as it is: a capital there starts a sentence."""
+    words = alias.split(" ")
+    if len(words) < 2:
+        return alias
+    out = []
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        out.append(
+            "-".join(
+                p[:1].upper() + p[1:] if p[:1].islower() and (i == 0 and j == 0 or p not in _SMALL_WORDS) else p
+                for j, p in enumerate(parts)
+            )
+        )
+    return " ".join(out)
+
+
+def case_forms(alias: str) -> tuple[str, ...]:
+    """The other ways text writes a multi-word alias: with a capital at the start of a sentence ("Separatist
+    fighters") and in Title Case ("Separatist Fighters"). A one-word alias has none: capitalised, it is often
+    another word's name ("Settlers Road", "Shane")."""
+    if " " not in alias:
+        return ()
+    forms = {alias[:1].upper() + alias[1:], title_case(alias)} - {alias}
+    return tuple(sorted(forms))
 
 
 def leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from conflict_events.builders.actors import ActorDictionary, find_actors, generic_actor, state_actor
+from conflict_events.builders.actors_dictionary import title_case
 from conflict_events.builders.regimes import regimes
 from conflict_events.schema.taxonomy import ActorType
 
@@ -171,3 +172,93 @@ def test_a_broken_override_file_says_what_is_wrong(tmp_path):
     f.write_text("actors:\n  - {aliases: [Zetas]}\n")
     with pytest.raises(ValueError, match="name and a type"):
         ActorDictionary.load(f)
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "name"),
+    [
+        ("Mali", "Fighters of Katiba Macina attacked an army post.", "JNIM: Group for Support of Islam and Muslims"),
+        ("Mali", "The Azawad Liberation Front said it downed a drone.", "FLA: Azawad Liberation Front"),
+        ("Burkina Faso", "Ansaroul Islam militants burned a school.", "Ansaroul Islam"),
+        ("Nigeria", "Members of the Civilian JTF repelled the raid.", "CJTF: Civilian Joint Task Force"),
+        ("Cameroon", "Ambazonia Defence Forces fighters set a bus ablaze.", "Ambazonian Separatists (Cameroon)"),
+        ("Democratic Republic of Congo", "FRPI militiamen looted a village.", "FRPI: Patriotic Resistance Front of Ituri"),
+        ("Central African Republic", "MINUSCA peacekeepers patrolled the road.",
+         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+        ("Sudan", "The Justice and Equality Movement shelled the town.", "JEM: Justice and Equality Movement"),
+        ("Ethiopia", "ONLF fighters clashed with regional police.", "ONLF: Ogaden National Liberation Front"),
+        ("Mozambique", "A Naparama militia leader was shot.", "Naparama Militia"),
+        ("Syria", "Hurras al-Din fighters were hit by a drone.", "Hurras al-Din"),
+        ("Iraq", "Kataib Hezbollah fired rockets at the base.", "Kataib Hezbollah"),
+        ("Iraq", "YBS fighters refused to leave the checkpoint.", "YBS: Sinjar Resistance Units"),
+        ("Palestine", "The Jenin Brigade said its fighters fired at troops.", "Jenin Brigade"),
+        ("Pakistan", "Security forces killed khawarij in North Waziristan.", "TTP: Tehreek-i-Taliban Pakistan"),
+        ("India", "Two Hizbul Mujahideen militants were killed.", "HM: Hizb-ul-Mujahideen"),
+        ("India", "Kashmiri militants fired at a patrol.", "Kashmir Rebels (India)"),
+        ("India", "ULFA-I claimed the grenade attack.", "ULFA-I: United Liberation Front of Asom-Independent"),
+        ("Myanmar", "The Chin National Army seized a camp.", "CNF/CNA: Chin National Front/Chin National Army"),
+        ("Myanmar", "The SSPP and the RCSS clashed again.", "SSPP/SSA-N: Shan State Progress Party/Shan State Army-North"),
+        ("Philippines", "MILF members clashed over a land dispute.", "MILF: Moro Islamic Liberation Front"),
+        ("Colombia", "Disidencias de las FARC atacaron la estación.", "FARC Dissidents"),
+        ("Colombia", "Los Pachenca gunmen killed a farmer.", "ACSN: Conquering Self-Defense Forces of the Sierra Nevada"),
+        ("Colombia", "El Ejército Gaitanista de Colombia amenazó a líderes.", "Gulf Clan"),
+        ("Peru", "Remnants of the Shining Path ambushed a patrol.", "MPCP: Militarized Communist Party of Peru"),
+        ("Brazil", "Traficantes do Terceiro Comando Puro trocaram tiros.", "TCP: Pure Third Command"),
+        ("Haiti", "Gran Grif gunmen attacked Pont-Sondé.", "Gran Grif Gang"),
+        ("Haiti", "Kenyan officers of the Multinational Security Support mission patrolled.",
+         "MSS: Multinational Security Support Mission in Haiti"),
+        ("Ecuador", "Los Tiguerones members were arrested.", "Los Tiguerones"),
+        ("El Salvador", "Barrio 18 Sureños members were captured.", "B-18 (S): Barrio-18 (Surenos)"),
+        ("Mexico", "Sicarios del Cártel de Juárez atacaron un bar.", "Juarez Cartel"),
+        ("Mexico", "La Unión Tepito controla el mercado.", "La Union Tepito"),
+        ("United Kingdom", "The New IRA claimed the bomb.", "NIRA: New Irish Republican Army"),
+        ("France", "The FLNC claimed the attacks on holiday homes.",
+         "FLNC: National Front for the Liberation of Corsica"),
+    ],
+)  # fmt: skip
+def test_named_groups_of_every_region(country, text, name):
+    assert name in [n for n, _ in found(text, country, date(2025, 6, 1))]
+
+
+def test_groups_that_became_a_state_are_named_as_its_forces_from_that_day():
+    text = "HTS fighters entered the city."
+    assert found(text, "Syria", date(2024, 11, 30)) == [("HTS: Hayat Tahrir al Sham", 2)]
+    assert found(text, "Syria", date(2025, 1, 10)) == [("Military Forces of Syria (2024-)", 1)]
+    assert ("Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", 8) in found(
+        "An IRGC adviser was killed.", "Syria", date(2023, 1, 1)
+    )
+
+
+def test_title_case_forms_of_multi_word_aliases_are_found():
+    assert title_case("Ambazonian separatists") == "Ambazonian Separatists"
+    assert title_case("dissidents of the FARC") == "Dissidents of the FARC"
+    assert title_case("al-Qaeda in the Arabian Peninsula") == "Al-Qaeda in the Arabian Peninsula"
+    assert title_case("settlers") == "settlers"  # one word: a capital only starts a sentence
+    for text in ("Ambazonian Separatists attacked a checkpoint.", "Ambazonian separatists attacked a checkpoint."):
+        assert found(text, "Cameroon") == [("Ambazonian Separatists (Cameroon)", 2)]
+
+
+def test_a_generic_alias_names_a_group_only_in_its_countries():
+    assert ("Ambazonian Separatists (Cameroon)", 2) in found("Separatist fighters burned a school.", "Cameroon")
+    assert all("Ambazonian" not in n for n, _ in found("Separatist fighters shelled a town.", "Ukraine"))
+    assert found("Self-defense groups blocked the road.", "Mexico")[0] == ("Self-Defense Group (Mexico)", 3)
+
+
+ORDINARY_NEWS = {
+    "Kenya": "UDA supporters gathered in Nakuru to welcome the party's candidates. The return of the rains "
+    "was good news for farmers, and the Ministry said it would publish the MSA figures next week.",
+    "United Kingdom": "HM Treasury said inflation fell in May. The Premier League champions return to training in "
+    "July, and the BBC will show the final. Fact checkers disputed the figures on the Latin Kings exhibition.",
+    "Chile": "La Roja drew with Peru in Santiago. Los Espartanos, a new film, opened in cinemas, and the central "
+    "bank left rates unchanged. Fuel thieves were not mentioned in the report on the pipeline.",
+    "Germany": "The Bundestag debated the budget. Volunteers for the local football club cleaned the stadium, "
+    "and the border guards union asked for higher pay. Return flights to Mallorca were delayed by a strike.",
+    "Australia": "The Reserve Bank held rates. Shane Warne's former teammates played a charity match, and the "
+    "Amal cafe in Sydney reopened after the floods. Settlers Road in the hills was closed by a landslide.",
+}
+
+
+@pytest.mark.parametrize("country", ORDINARY_NEWS)
+def test_no_named_actor_in_ordinary_news(country):
+    named = {e.name for entries in ActorDictionary.load().by_alias.values() for e in entries}
+    assert not named & {n for n, _ in found(ORDINARY_NEWS[country], country, date(2025, 6, 1))}
