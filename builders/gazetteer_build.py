@@ -233,6 +233,13 @@ def _admin2_fill(towns: list[Town], divisions: list[Division], capitals: dict[st
     return out
 
 
+def _plain_names(d: Division) -> set[str]:
+    """A division's names and Latin aliases without designators, folded, letters only ("Al-Hasakah
+    Governorate" -> "alhasakah")."""
+    names = [d.name, *(a for a in d.aliases if ascii_name(a).isascii())]
+    return {"".join(ch for ch in fold(strip_designator(n, d.country)) if ch.isalnum()) for n in names} - {""}
+
+
 def _whole_admin1(
     towns: list[Town], divisions: list[Division], capitals: dict[str, int], anchors: Collection[int]
 ) -> dict[int, int]:
@@ -253,8 +260,7 @@ def _whole_admin1(
     for i, d in enumerate(divisions):
         parent = d.parent
         if d.level == 2 and parent >= 0 and parent not in anchors and parent not in out:
-            plain = fold(strip_designator(divisions[parent].name, d.country))
-            if fold(strip_designator(d.name, d.country)) == plain:
+            if _plain_names(divisions[parent]) & _plain_names(d):
                 out[parent] = i
     return out
 

@@ -339,3 +339,12 @@ def test_towns_that_only_name_a_road_give_way_to_the_place_of_the_event():
     assert [m.place.location for m in find_places(text)] == ["Colta"]
     only_road = [m.place.location for m in find_places("Farmers blocked the Riobamba - Cuenca highway in Ecuador.")]
     assert "Riobamba" in only_road and "Cuenca" in only_road
+
+
+@pytest.mark.parametrize(
+    ("text", "admin2"),
+    [("Hundreds protested in Tel Aviv, Israel, on Saturday.", "Tel Aviv"),
+     ("Protesters marched in Twantay township (Yangon South district, Yangon region).", "Yangon-South")],
+)  # fmt: skip
+def test_subdistrict_designators_and_compass_parts_of_districts(text, admin2):
+    assert specific(text).admin2 == admin2
