@@ -23,7 +23,7 @@ from conflict_events.schema.taxonomy import (
     event_type_of,
 )
 
-from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, rival_sides
+from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, generic_actor, rival_sides
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason, reporting_sentences
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
@@ -33,6 +33,7 @@ from .records import Article, CandidateEvent, Mention, Place
 from .segment import Sentence, split_sentences
 from .sources import home_country
 from .targeting import civilian_targeting
+from .victim_side import armed_victim
 
 #: Name and version written to mentions.extractor.
 EXTRACTOR = "rules-en/0.1"
@@ -165,7 +166,10 @@ def _event(
     day = frame.date.value if frame.date else reference
     precision = frame.date.precision if frame.date else TimePrecision.DAY
     evidence = " ".join(s.text for s in frame.sentences)
-    roles = assign_roles(evidence, sub, frame.actors, country=place.country, on=day)
+    actors = frame.actors
+    if sub == SubEventType.ATTACK:  # "a drug dealer was shot dead by gunmen": a clash with his gang
+        sub, actors = _against_armed_victim(article.text, frame, place.country)
+    roles = assign_roles(evidence, sub, actors, country=place.country, on=day)
     if sub in NO_FATALITIES or event_type_of(sub) == EventType.STRATEGIC_DEVELOPMENTS:
         fatalities = 0  # deaths named in a protest or a development report belong to another event
     confidence = frame.confidence * (1.0 if frame.place is not None else 0.8) * 0.8**rank
@@ -188,6 +192,21 @@ def _event(
         civilian_targeting=civilian_targeting(sub, roles.actor2),
         mentions=mentions,
     )
+
+
+#: How far after an attack's last sentence the text may still say who the victim was.
+VICTIM_WINDOW = 300
+
+
+def _against_armed_victim(text: str, frame: Frame, country: str) -> tuple[SubEventType, list[ActorMention]]:
+    """An attack whose victim the text says belonged to an armed side is an Armed clash against that side."""
+    first, last = min(s.start for s in frame.sentences), max(s.end for s in frame.sentences)
+    found = armed_victim(text[first : last + VICTIM_WINDOW])
+    if found is None:
+        return SubEventType.ATTACK, frame.actors
+    kind, m = found
+    side = ActorMention(first + m.start(), first + m.end(), m.group(0), generic_actor(kind, country), kind=kind)
+    return SubEventType.ARMED_CLASH, [*frame.actors, side]
 
 
 def warm_up(dictionary: ActorDictionary | None = None) -> None:
