@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import yaml
 
 from conflict_events.schema.taxonomy import ActorType
+
+from .yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _entries(raw: dict[str, Any], source: str) -> list[tuple[Entry, list[str]]]:
 
 
 def _read(text: str, source: str) -> list[tuple[Entry, list[str]]]:
-    raw = yaml.safe_load(text) or {}
+    raw = load_yaml(text) or {}
     if not isinstance(raw, dict):
         raise ValueError(f"{source}: expected a mapping with an `actors:` list")
     return _entries(raw, source)

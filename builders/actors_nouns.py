@@ -14,12 +14,12 @@ from functools import cache
 from importlib import resources
 
 import ahocorasick
-import yaml
 
 from conflict_events.schema.taxonomy import ActorType
 
 from .actors_dictionary import leftmost_longest
 from .country_names import country_names, demonyms
+from .yamlfile import load_yaml
 
 #: Generic kinds of actor noun and the actor each becomes.
 GENERIC_NAMES: dict[str, tuple[str, ActorType]] = {
@@ -64,7 +64,7 @@ def _alternation(words: Iterable[object]) -> str:
 @cache
 def nouns(lang: str = "en") -> Nouns:
     """The tables of `data/<lang>/actor_nouns.yaml`, compiled (cached)."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_nouns.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/actor_nouns.yaml").read_text("utf-8"))
     kind_of = {str(w).lower(): k for k in (*STATE_KINDS, *GENERIC_NAMES) for w in raw[k]}
     places = _alternation([*demonyms(lang), *country_names(lang)])
     militias = {str(k): str(v) for k, v in raw["identity_militias"].items()}

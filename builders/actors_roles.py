@@ -24,13 +24,12 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
 from .actors_find import ActorMention, generic_actor, localize
 from .records import Actor
 from .regimes import state_actor
+from .yamlfile import load_yaml
 
 _ARMED = frozenset(
     {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
@@ -64,7 +63,7 @@ class _Cues:
 
 @cache
 def _cues(lang: str = "en") -> _Cues:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/actor_roles.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/actor_roles.yaml").read_text("utf-8"))
     compiled = {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items()}
     return _Cues(**compiled)
 

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
 from .cues import grievance_cue, scope_cue, sentence_cue
 from .prefilter import Hit, WordStarts
 from .segment import Sentence, split_sentences
+from .yamlfile import load_yaml
 
 #: Kinds of rules resolved by the sentence's actors and context rather than named in the lexicon.
 VIOLENCE, RIOT, CLASH, DETENTION = "violence", "riot", "clash", "detention"
@@ -72,7 +71,7 @@ def _compile(p: str | None) -> re.Pattern[str] | None:
 @cache
 def rules(lang: str = "en") -> tuple[Rule, ...]:
     """The trigger rules of `lang`, compiled once (each rule's patterns joined into one regex)."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
     out = []
     for r in raw:
         if r["type"] not in RESOLVED:
@@ -89,7 +88,7 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
 def _prefilter(lang: str) -> WordStarts:
     """The rules' keywords (the literal text their matches start with, at a word start: every rule
     begins with `\\b`), found in one pass; rules without keywords are searched in full."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
     return WordStarts(r["patterns"] for r in raw)
 
 
@@ -144,7 +143,7 @@ _WORD = re.compile(r"\w")
 
 @cache
 def _hierarchy() -> tuple[dict[SubEventType, int], dict[frozenset[SubEventType], SubEventType]]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/hierarchy.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath("data/hierarchy.yaml").read_text("utf-8"))
     order = {SubEventType(s): i for i, s in enumerate(raw["precedence"])}
     if set(order) != set(SubEventType):
         raise ValueError("data/hierarchy.yaml: precedence must list all 25 sub-event types")
@@ -166,7 +165,7 @@ def top_type(types: Iterable[SubEventType]) -> SubEventType:
 
 @cache
 def _context(lang: str) -> dict[str, re.Pattern[str]]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/context.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/context.yaml").read_text("utf-8"))
     return {k: re.compile(v, re.IGNORECASE) for k, v in raw.items()}
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
+from .yamlfile import load_yaml
 
 
 @cache
 def _table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/countries.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/countries.yaml").read_text("utf-8"))
     names = {n: country for country, v in raw.items() for n in [*v["names"]]}
     demonyms = {d: country for country, v in raw.items() for d in v["demonyms"]}
     return names, demonyms

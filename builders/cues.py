@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from .prefilter import Prefilter
+from .yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def _cue(raw: dict[str, str]) -> Cue:
 @cache
 def cues(lang: str = "en") -> Cues:
     """The cues of `lang`, loaded and compiled once."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/cues.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/cues.yaml").read_text("utf-8"))
     sentence = tuple(map(_cue, raw["sentence"]))
     sentence_filter = Prefilter(c["pattern"] for c in raw["sentence"])
     return Cues(

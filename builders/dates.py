@@ -29,13 +29,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from conflict_events.schema.taxonomy import TimePrecision
 
 from .dates_patterns import ANCHOR_OF, ORDER, anchor_words, build_patterns
 from .numbers import number_words, parse_number
 from .wordscan import Window, automaton, lower, windows, word_spans
+from .yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/dates.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/dates.yaml").read_text("utf-8"))
     sources = build_patterns(raw, number_words(lang).pattern)
     approx = "|".join(re.escape(w) for w in sorted(raw["approximate"], key=len, reverse=True))
     return _Lexicon(

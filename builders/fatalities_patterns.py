@@ -14,10 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from .numbers import number_words, parse_number
 from .wordscan import Window, automaton, inside, word_spans
+from .yamlfile import load_yaml
 
 
 def _alt(words: Any) -> str:
@@ -128,7 +127,7 @@ class Lexicon:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The lexicon of `lang` (data/<lang>/fatalities.yaml and numbers.yaml), loaded once."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/fatalities.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/fatalities.yaml").read_text("utf-8"))
     words = number_words(lang)
     starts = {*words.units, *words.tens, *words.scales, *words.phrases, *words.vague, *raw["one_more"], "between"}
     return Lexicon(

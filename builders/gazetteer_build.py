@@ -17,13 +17,13 @@ from pathlib import Path
 import ahocorasick
 import pyarrow as pa
 import pyarrow.csv as pacsv
-import yaml
 
 from conflict_events.schema.countries import by_iso
 
 from .gazetteer import Division, Gazetteer, Town
 from .gazetteer_names import ascii_name, fold, strip_designator, ukrainian_raion, word_chars
 from .places_countries import country_names
+from .yamlfile import load_yaml
 
 #: GeoNames territories that ACLED codes inside another country: ISO numeric -> ACLED country.
 _ABSORBED = {344: "China", 446: "China"}
@@ -207,7 +207,7 @@ def _admin2_fill(towns: list[Town], divisions: list[Division], capitals: dict[st
       (Berlin, Beirut, Bamako) or has a second-level division of its own name (`_whole_admin1`);
     - else the admin2 of the nearest town of the same admin1 that has one (Syria's, Iraq's and Iran's towns).
     """
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/admin2_levels.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath("data/places/admin2_levels.yaml").read_text("utf-8"))
     replaced = set(raw.get("replace_geonames_admin2") or [])
     city_size: dict[str, int] = raw.get("city_admin2") or {}
     towns = [replace(t, admin2=-1) if t.country in replaced else t for t in towns]
@@ -268,7 +268,7 @@ def _whole_admin1(
 def _genitive(towns: list[Town], divisions: list[Division]) -> list[Division]:
     """Second-level divisions named in the genitive of one of their towns ("Norrkopings" -> "Norrkoping"), in
     the countries `designators.yaml` lists."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/designators.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath("data/places/designators.yaml").read_text("utf-8"))
     countries = set(raw.get("genitive_s_countries") or [])
     names: dict[int, set[str]] = {}
     for t in towns:
@@ -301,7 +301,7 @@ def _seats(towns: list[Town], divisions: list[Division]) -> tuple[dict[int, int]
 
 
 def _capitals(towns: list[Town], keys: dict[str, list[tuple[str, int]]], largest: dict[str, int]) -> dict[str, int]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/capitals.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath("data/places/capitals.yaml").read_text("utf-8"))
     out = dict(largest)
     for country, city in raw.items():
         rows = [i for kind, i in keys.get(fold(city), []) if kind == "t" and towns[i].country == country]

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from .yamlfile import load_yaml
 
 _SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                           "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ʻ": "", "ʼ": "", "‘": "",
@@ -42,7 +42,7 @@ def fold_char(c: str) -> str:
 
 
 def _data(name: str) -> Any:
-    return yaml.safe_load(resources.files(__package__).joinpath(f"data/places/{name}").read_text("utf-8"))
+    return load_yaml(resources.files(__package__).joinpath(f"data/places/{name}").read_text("utf-8"))
 
 
 @cache

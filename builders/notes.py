@@ -11,17 +11,16 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from conflict_events.schema.taxonomy import SubEventType, TimePrecision
 
 from .records import Actor, Place
+from .yamlfile import load_yaml
 
 
 @cache
 def _templates(lang: str) -> dict[SubEventType, dict[str, str]]:
     raw = resources.files(__package__).joinpath(f"data/{lang}/notes.yaml").read_text(encoding="utf-8")
-    table = {SubEventType(k): v for k, v in yaml.safe_load(raw).items()}
+    table = {SubEventType(k): v for k, v in load_yaml(raw).items()}
     missing = set(SubEventType) - set(table)
     if missing:
         raise ValueError(f"data/{lang}/notes.yaml: no template for {sorted(missing)}")

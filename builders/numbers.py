@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from .yamlfile import load_yaml
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _TOKEN = re.compile(r"[\s-]+")
@@ -37,7 +37,7 @@ def _alt(words: list[str]) -> str:
 @cache
 def number_words(lang: str = "en") -> NumberWords:
     """The vocabulary of `lang`, loaded once."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/numbers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/numbers.yaml").read_text("utf-8"))
     keys = ("units", "tens", "scales", "phrases")
     table = {key: {str(k).lower(): int(v) for k, v in raw[key].items()} for key in keys}
     vague = {str(k).lower(): (int(v["small"]), int(v["large"])) for k, v in raw["vague"].items()}

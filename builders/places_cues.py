@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from .yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def cues(lang: str = "en") -> Cues:
     folder = resources.files(__package__).joinpath(f"data/{lang}")
     if not folder.joinpath("place_cues.yaml").is_file():
         folder = resources.files(__package__).joinpath("data/en")
-    raw = yaml.safe_load(folder.joinpath("place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml(folder.joinpath("place_cues.yaml").read_text("utf-8"))
     units = _words(raw["distance_units"])
     after = "|".join(
         [rf"(?:{_words(raw['near'])})", rf"(?:\d+(?:\.\d+)?\s*|a\s+few\s+)?(?:{units})\s+(?:\w+\s+)?(?:of|from)"]
@@ -58,5 +58,5 @@ def cue_words(lang: str = "en") -> frozenset[str]:
     folder = resources.files(__package__).joinpath(f"data/{lang}")
     if not folder.joinpath("place_cues.yaml").is_file():
         folder = resources.files(__package__).joinpath("data/en")
-    raw = yaml.safe_load(folder.joinpath("place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml(folder.joinpath("place_cues.yaml").read_text("utf-8"))
     return frozenset(w.lower() for k in ("admin1", "admin2", "town") for w in raw[k])

@@ -9,12 +9,11 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from .gazetteer import Gazetteer
 from .gazetteer_names import fold
 from .places_countries import demonyms
 from .places_match import Match, stopwords
+from .yamlfile import load_yaml
 
 #: Shortest skeleton looked up (shorter ones collide by chance).
 MIN_SKELETON = 5
@@ -22,7 +21,7 @@ MIN_SKELETON = 5
 
 @cache
 def _rules() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/translit_variants.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath("data/places/translit_variants.yaml").read_text("utf-8"))
     return frozenset(raw["countries"]), tuple((re.compile(a), b) for a, b in raw["rules"])
 
 
