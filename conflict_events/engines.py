@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
@@ -19,6 +20,9 @@ T = TypeVar("T")
 
 #: Records sent to a worker at a time: large enough to amortise pickling, small enough to stream.
 CHUNK = 64
+#: Chunks per worker read ahead of the results: enough to keep every worker busy, few enough that memory
+#: does not grow with the input.
+AHEAD = 4
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -51,4 +55,22 @@ def map_records(
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(n) as pool:
-        yield from pool.imap(task, chain(head, it), chunksize=CHUNK)
+        yield from bounded_imap(pool, task, chain(head, it), ahead=AHEAD * n)
+
+
+def run_chunk(task: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """What a worker runs: the task over one chunk of records."""
+    return [task(r) for r in chunk]
+
+
+def bounded_imap(pool: Any, task: Callable[[T], R], records: Iterable[T], *, ahead: int) -> Iterator[R]:
+    """`pool.imap(task, records)` in chunks of CHUNK, with at most `ahead` chunks read but not yet
+    returned: `Pool.imap` would read the whole input into memory while the workers are busy."""
+    pending: deque[Any] = deque()
+    it = iter(records)
+    while chunk := list(islice(it, CHUNK)):
+        pending.append(pool.apply_async(run_chunk, (task, chunk)))
+        if len(pending) >= ahead:
+            yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()

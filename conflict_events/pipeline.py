@@ -24,7 +24,7 @@ from conflict_events.builders.ids import assign_ids
 from conflict_events.builders.readers import read_inputs
 from conflict_events.builders.records import CandidateEvent
 from conflict_events.engines import map_records
-from conflict_events.output.outcomes import read_outcomes, write_outcomes
+from conflict_events.output.outcomes import outcome_json, read_outcomes, write_outcomes
 from conflict_events.output.registry import Entry, read_registry, write_registry
 from conflict_events.output.writer import DatasetWriter
 from conflict_events.schema.columns import COLUMN_NAMES
@@ -56,7 +56,7 @@ class _Collected:
     candidates: list[tuple[str, CandidateEvent]] = field(default_factory=list)
     dated_by_today: int = 0  # articles with neither `published` nor a reference date
     reused: int = 0
-    cache: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cache: dict[str, str] = field(default_factory=dict)  # fingerprint -> outcome as JSON
 
 
 def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collected:
@@ -68,7 +68,7 @@ def collect(outcomes: Iterable[Outcome], progress: Progress | None) -> _Collecte
         out.dated_by_today += o.dated_by_today
         out.reused += o.reused
         if o.fingerprint:
-            out.cache[o.fingerprint] = o.to_json()
+            out.cache[o.fingerprint] = outcome_json(o.to_json())  # as text: a fraction of the memory
         if progress:
             progress(n)
     return out

@@ -8,6 +8,7 @@ fingerprint is unchanged instead of extracting it again.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,15 @@ def read_outcomes(dataset: Path) -> dict[str, dict[str, Any]]:
     return {f: json.loads(o) for f, o in zip(cols["fingerprint"], cols["outcome"], strict=True)}
 
 
-def write_outcomes(folder: Path, outcomes: dict[str, dict[str, Any]]) -> None:
-    """Write the cache into `folder`, sorted by fingerprint so identical builds give identical files."""
+def outcome_json(outcome: dict[str, Any]) -> str:
+    """An outcome as the cache stores it."""
+    return json.dumps(outcome, sort_keys=True, default=str)
+
+
+def write_outcomes(folder: Path, outcomes: Mapping[str, dict[str, Any] | str]) -> None:
+    """Write the cache into `folder`, sorted by fingerprint so identical builds give identical files.
+    An outcome may be given already as its JSON (`outcome_json`), which holds much less memory."""
     keys = sorted(outcomes)
-    table = pa.table(
-        {"fingerprint": keys, "outcome": [json.dumps(outcomes[k], sort_keys=True, default=str) for k in keys]},
-        schema=SCHEMA,
-    )
+    texts = [o if isinstance(o, str) else outcome_json(o) for o in map(outcomes.__getitem__, keys)]
+    table = pa.table({"fingerprint": keys, "outcome": texts}, schema=SCHEMA)
     pq.write_table(table, folder / OUTCOMES_FILE, compression="zstd")

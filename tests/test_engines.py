@@ -87,3 +87,34 @@ def test_removed_and_changed_articles(tmp_path):
     (src / "batch-0.jsonl").write_text("\n".join(lines) + "\n")
     summary = build([src], out, options=BuildOptions(jobs=1, now=NOW))
     assert summary.reused == 6 and len(pd.read_parquet(out / "articles.parquet")) == n_before - 6
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def get(self):
+        return self.value
+
+
+class _InlinePool:
+    """A pool that runs each chunk at once, to watch how far ahead of the results the input is read."""
+
+    def apply_async(self, fn, args):
+        return _Done(fn(*args))
+
+
+def test_the_pool_reads_the_input_only_a_few_chunks_ahead():
+    from conflict_events.engines import CHUNK, bounded_imap
+
+    read = []
+
+    def records():
+        for i in range(50 * CHUNK):
+            read.append(i)
+            yield i
+
+    out = bounded_imap(_InlinePool(), lambda r: r * 2, records(), ahead=3)
+    first = [next(out) for _ in range(CHUNK)]
+    assert first == [2 * i for i in range(CHUNK)] and len(read) == 3 * CHUNK  # not 50 chunks
+    assert first + list(out) == [2 * i for i in range(50 * CHUNK)]
