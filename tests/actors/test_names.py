@@ -262,3 +262,39 @@ ORDINARY_NEWS = {
 def test_no_named_actor_in_ordinary_news(country):
     named = {e.name for entries in ActorDictionary.load().by_alias.values() for e in entries}
     assert not named & {n for n, _ in found(ORDINARY_NEWS[country], country, date(2025, 6, 1))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ye-U PDF attacked a convoy.", "People's Defense Force - Ye-U"),
+        ("The People's Defense Force - Tamu raided a police post.", "People's Defense Force - Tamu"),
+        ("People's Defense Force Kalay fighters laid mines.", "People's Defense Force - Kalay"),
+        ("The PDF (Shwebo) ambushed troops.", "People's Defense Force - Shwebo"),
+        ("Snake Eyes-PDF fighters ambushed troops.", "People's Defense Force - Snake Eyes"),
+        ("A member of the CDF Matupi was killed.", "Chinland Defense Force - Matupi"),
+        ("CDF-Hakha fighters attacked a camp.", "Chinland Defense Force - Hakha"),
+        ("The PDF attacked a convoy.", "PDF: People's Defense Force"),
+        ("PDF Battalion 4 attacked a convoy.", "PDF: People's Defense Force"),
+        ("Three PDF members were killed.", "PDF: People's Defense Force"),
+        ("On Monday PDF fighters attacked a convoy.", "PDF: People's Defense Force"),
+    ],
+)
+def test_local_units_are_named_after_their_place(text, name):
+    assert name in [n for n, _ in found(text, "Myanmar", date(2024, 3, 1))]
+
+
+def test_a_users_file_can_name_local_units_and_a_template_needs_the_local_name(tmp_path):
+    f = tmp_path / "local.yaml"
+    f.write_text(
+        "actors:\n"
+        "  - {name: 'Village Guard', type: 3, countries: [Chile], branch: 'Village Guard - {local}', aliases: [VG]}\n"
+        "not_local: [Southern]\n"
+    )
+    custom = ActorDictionary.load(f)
+    assert found("The Temuco VG patrolled.", "Chile", dictionary=custom) == [("Village Guard - Temuco", 3)]
+    assert found("The Southern VG patrolled.", "Chile", dictionary=custom) == [("Village Guard", 3)]
+    bad = tmp_path / "bad_branch.yaml"
+    bad.write_text("actors:\n  - {name: X, type: 3, branch: 'X unit', aliases: [Xs]}\n")
+    with pytest.raises(ValueError, match="local"):
+        ActorDictionary.load(bad)
