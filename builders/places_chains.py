@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import Literal
+
+import yaml
 
 from conflict_events.schema.countries import countries as acled_countries
 from conflict_events.schema.taxonomy import GeoPrecision
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, distance_km
+from .gazetteer_names import fold
 from .places_cues import cues
 from .places_match import Match
 from .places_resolve import Reading, admin_rows, candidates, country_of, nearby, score
@@ -100,6 +106,50 @@ def _place(reading: Reading, key: str, before: str) -> tuple[Place, Kind] | None
     return division, "admin1" if g.divisions[row].level == 1 else "admin2"
 
 
+@cache
+def _city_table() -> tuple[dict[tuple[str, str], str], float]:
+    raw = yaml.safe_load(resources.files(__package__).joinpath("data/places/city_districts.yaml").read_text("utf-8"))
+    table = {(r["country"], fold(r["city"])): r["label"] for r in raw["cities"]}
+    return table, float(raw["radius_km"])
+
+
+def _big_city(tail: list[Resolved]) -> tuple[int, str] | None:
+    """The town row and ACLED label of the first city of `city_districts.yaml` in a chain's tail ("Cite
+    Soleil, Port-au-Prince"), read as the town or as a division named like its main town."""
+    g = Gazetteer.load()
+    table = _city_table()[0]
+    for _, (kind, row), _ in tail:
+        town = row if kind == "t" else g.seat.get(row) if kind == "d" else None
+        if town is None:
+            continue
+        label = table.get((g.towns[town].country or "", fold(g.towns[town].name)))
+        if label and (kind == "t" or fold(g.towns[town].name) in fold(g.divisions[row].name)):
+            return town, label
+    return None
+
+
+def _city_district(place: Place, head: Reading, tail: list[Resolved]) -> Place:
+    """ACLED's "City - District" location for a district or quarter of a city it codes so, named with the
+    city after it ("Cite Soleil, Port-au-Prince" -> "Port-au-Prince - Cite Soleil"); other places unchanged."""
+    found = _big_city(tail)
+    if found is None or head[0] == "c" or place.geo_precision == GeoPrecision.REGION:
+        return place
+    city, label = found
+    g = Gazetteer.load()
+    t = g.towns[city]
+    if fold(place.location) == fold(t.name) or head == ("t", city):
+        return place
+    same_admin1 = (
+        head[0] == "t"
+        and g.towns[head[1]].admin1 == t.admin1
+        or head[0] == "d"
+        and (g.divisions[head[1]].parent == t.admin1)
+    )
+    if not same_admin1 or distance_km(place.latitude, place.longitude, t.lat, t.lon) > _city_table()[1]:
+        return place
+    return replace(place, location=f"{label} - {place.location}")
+
+
 def chains(text: str, resolved: list[Resolved]) -> list[tuple[int, int, Place, Kind, float]]:
     """Collapse each chain of linked names into one (start, end, place, kind, score), in text order."""
     link = cues().link
@@ -118,6 +168,8 @@ def chains(text: str, resolved: list[Resolved]) -> list[tuple[int, int, Place, K
             found = _place(resolved[k][1], resolved[k][0].key, text[max(0, m.start - 40) : m.start])
             if found is not None:
                 break
+        if found is not None and j > i:
+            found = (_city_district(found[0], reading, resolved[i + 1 : j + 1]), found[1])
         i = j + 1
         if found is None or found[0].country not in acled_countries():
             continue  # a territory ACLED does not code as a country

@@ -348,3 +348,10 @@ def test_towns_that_only_name_a_road_give_way_to_the_place_of_the_event():
 )  # fmt: skip
 def test_subdistrict_designators_and_compass_parts_of_districts(text, admin2):
     assert specific(text).admin2 == admin2
+
+
+def test_a_quarter_of_a_city_acled_subdivides_is_written_city_dash_district():
+    p = specific("Gangs clashed in Cite Soleil, Port-au-Prince, on Friday.")
+    assert (p.country, p.location, p.geo_precision) == ("Haiti", "Port-au-Prince - Cite Soleil", 1)
+    assert specific("About 30 people protested in Chiyoda, Tokyo, on Friday.").location == "Chiyoda"
+    assert specific("Gangs clashed in Port-au-Prince on Friday.").location == "Port-au-Prince"
