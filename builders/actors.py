@@ -12,7 +12,7 @@ The public face of the actor stage; the work is done in
 from __future__ import annotations
 
 from .actors_find import ActorDictionary, ActorMention, Entry, find_actors, generic_actor, localize
-from .actors_roles import Roles, assign_roles, rival_sides
+from .actors_roles import Roles, assign_roles, rival_sides, same_side, state_of
 from .regimes import Branch, state_actor
 
 __all__ = [
@@ -23,6 +23,8 @@ __all__ = [
     "Roles",
     "assign_roles",
     "rival_sides",
+    "same_side",
+    "state_of",
     "find_actors",
     "generic_actor",
     "localize",

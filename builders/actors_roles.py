@@ -171,6 +171,22 @@ def _riot(sub: SubEventType, mentions: list[ActorMention], country: str, text: s
     return Roles(actor1, generic_actor("civilians", country), assoc, _assoc(_of_kind(mentions, "civilians")))
 
 
+#: The state and regime period a state force's name gives ("Mexico (2018-2024)" in "Police Forces of Mexico
+#: (2018-2024) Municipal Police"): its military, police and units are one side; two regimes are two.
+_STATE_OF = re.compile(r"^(?:Military|Police) Forces of (.+? \([^)]*\))")
+
+
+def state_of(actor: Actor) -> str | None:
+    """The state and regime period a state force belongs to, or None for any other actor."""
+    m = _STATE_OF.match(actor.name)
+    return m.group(1) if m else None
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors fight on one side: the same actor, or forces of one state under one regime."""
+    return a == b or (state_of(a) is not None and state_of(a) == state_of(b))
+
+
 def _state_side(actor: Actor) -> bool:
     return actor.actor_type == ActorType.STATE_FORCES
 
@@ -183,7 +199,7 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
         return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
     # a state's forces are one side: military and police of one state do not fight each other
     second = next(
-        (s for s in sides[1:] if s != first and not (_state_side(first) and _state_side(s))),
+        (s for s in sides[1:] if not same_side(first, s)),
         generic_actor("armed_group", country),
     )
     if second.name.startswith("Unidentified") and _cues().internal_clash.search(text):
@@ -229,7 +245,7 @@ def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on
         return Roles(armed[0], armed[1])
     if sub == SubEventType.DISRUPTED_WEAPONS_USE:  # the weapons intercepted, defused or seized were someone's
         actor1 = armed[0] if armed else state_actor(country, on, "military")
-        other = next((a for a in armed[1:] if a != actor1 and not (_state_side(a) and _state_side(actor1))), None)
+        other = next((a for a in armed[1:] if not same_side(a, actor1)), None)
         return Roles(actor1, other or generic_actor("armed_group", country))
     actor1 = armed[0] if armed else state_actor(country, on, "military")
     return Roles(actor1, None)

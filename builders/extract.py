@@ -8,7 +8,6 @@ map it over any number of articles.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +22,7 @@ from conflict_events.schema.taxonomy import (
     event_type_of,
 )
 
-from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, generic_actor, rival_sides
+from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, generic_actor, rival_sides, state_of
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason, reporting_sentences
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background
@@ -87,13 +86,10 @@ def default_date(dates: list[DateMention], reference: date) -> DateMention | Non
     return recent[0] if recent else None
 
 
-_STATE_OF = re.compile(r"(?:Military|Police) Forces of (.+?) \(")
-
-
 def side_of(mention: ActorMention) -> str:
-    """The side an armed actor fights on: a state's military, police and their units are one side."""
-    state = _STATE_OF.match(mention.actor.name) if mention.kind in ("military", "police") else None
-    return f"state:{mention.home or state.group(1)}" if state else mention.actor.name
+    """The side an armed actor fights on: a state's military, police and their units are one side (under one
+    regime: the Houthi authorities' forces and the recognised government's are two)."""
+    return state_of(mention.actor) or mention.actor.name
 
 
 def detect(

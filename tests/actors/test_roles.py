@@ -215,3 +215,10 @@ def test_us_forces_by_abbreviation_and_the_coalition_by_name():
     names = [m.actor.name for m in find_actors("A US military patrol and Coalition Forces entered Basira.",
                                                country="Syria", on=date(2022, 4, 7))]  # fmt: skip
     assert names == ["Military Forces of the United States (2021-2025)", "Global Coalition Against Daesh"]
+
+
+def test_forces_of_two_regimes_of_one_state_are_two_sides():
+    r = roles("Pro-Hadi forces clashed with Houthi forces near Marib.", S.ARMED_CLASH, "Yemen", date(2022, 1, 26))
+    assert pair(r) == ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")
+    r = roles("Soldiers and municipal police clashed with gunmen.", S.ARMED_CLASH, "Mexico", date(2022, 1, 26))
+    assert pair(r) == ("Military Forces of Mexico (2018-2024)", "Unidentified Armed Group (Mexico)")
