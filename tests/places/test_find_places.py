@@ -355,3 +355,8 @@ def test_a_quarter_of_a_city_acled_subdivides_is_written_city_dash_district():
     assert (p.country, p.location, p.geo_precision) == ("Haiti", "Port-au-Prince - Cite Soleil", 1)
     assert specific("About 30 people protested in Chiyoda, Tokyo, on Friday.").location == "Chiyoda"
     assert specific("Gangs clashed in Port-au-Prince on Friday.").location == "Port-au-Prince"
+
+
+def test_party_names_and_number_words_are_no_places():
+    text = "On Monday, the Revival party led a protest in Sofia. One person was hurt."
+    assert [(m.text, m.place.country) for m in find_places(text)] == [("Sofia", "Bulgaria")]
