@@ -54,6 +54,9 @@ class ActorDictionary:
         """The entry an alias names, preferring one that operates in `country`; None when every entry the
         alias names is strict and foreign to `country`."""
         if alias not in self.by_alias:
+            base = alias.rsplit("-", 1)[0]
+            if base in self.by_alias and _FACTION.fullmatch(alias, len(base)):
+                return self.resolve(base, country)
             return self._branch(alias, country)
         entries = self.by_alias[alias]
         local = next((e for e in entries if country in e.countries), None)
@@ -70,6 +73,9 @@ class ActorDictionary:
         for end, length in self.automaton.iter(text):
             start = end - length + 1
             after_ok = end + 1 >= len(text) or not _joins(text[end + 1]) or bool(_BY_ACTOR.match(text, end + 1))
+            faction = None if after_ok else _FACTION.match(text, end + 1)
+            if faction:
+                after_ok, end = True, faction.end() - 1  # the faction's acronym is part of the name
             before_ok = start == 0 or not _joins(text[start - 1])
             if not (before_ok and after_ok) and text[start : end + 1] in self.branching:
                 before_ok = before_ok or self._local_before(text, start) is not None
@@ -152,6 +158,9 @@ _LOCAL_AFTER = re.compile(
     rf"|\s*\((?P<paren>{_LOCAL_WORD}(?:\s+{_LOCAL_WORD}){{0,2}})\)"
     rf"|\s+(?P<word>{_LOCAL_WORD}))(?![\w'-])"
 )
+
+#: A faction's acronym joined to its group's name ("CODECO-URDPC", "ELN-UC"): the group is named.
+_FACTION = re.compile(r"-[A-Z]{2,}(?![\w-])")
 
 #: A hyphenated participle after a name that makes the named group the agent ("a Houthi-planted mine").
 _BY_ACTOR = re.compile(r"-(?:planted|laid|placed|launched|fired|made|claimed)\b")

@@ -284,6 +284,23 @@ def test_local_units_are_named_after_their_place(text, name):
     assert name in [n for n, _ in found(text, "Myanmar", date(2024, 3, 1))]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mai-Mai Makanika fighters clashed with the army.", "Mayi Mayi Militia (Makanika)"),
+        ("Mai-Mai militiamen clashed with the army.", "Mayi Mayi Militia"),
+        ("Mai-Mai Wazalendo fighters clashed with the army.", "Mayi Mayi Militia"),
+        ("CODECO-URDPC militiamen killed a farmer.", "CODECO: Cooperative for Development of Congo"),
+    ],
+)
+def test_factions_are_named_after_their_group(text, name):
+    names = [n for n, _ in found(text, "Democratic Republic of Congo", date(2024, 3, 1))]
+    assert name in names and "Unidentified Armed Group (Democratic Republic of Congo)" not in names
+    assert found("US forces held an exercise.", "Germany", date(2024, 3, 1)) == [
+        ("Military Forces of the United States (2021-2025)", 8)
+    ]
+
+
 def test_a_users_file_can_name_local_units_and_a_template_needs_the_local_name(tmp_path):
     f = tmp_path / "local.yaml"
     f.write_text(
