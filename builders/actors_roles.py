@@ -96,17 +96,31 @@ def _sides(mentions: list[ActorMention], text: str = "") -> tuple[list[Actor], l
     government body is not a fighting side."""
     acting: list[Actor] = []
     targeted: list[Actor] = []
+    for m in fighting(mentions):
+        (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
+    return acting, targeted
+
+
+def fighting(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions of armed sides: not a government body, and not a generic armed group where a named
+    non-state group is there ("IPOB militants clashed with police ... three militants were killed", "an armed
+    group, suspected to be the OLF": the same group), unless the text calls it unknown ("a clash between an
+    unidentified armed group and Gulf Clan members")."""
     named = any(
         m.kind != "armed_group" and m.actor.actor_type in _NON_STATE and not m.actor.name.startswith("Unidentified")
         for m in mentions
     )
-    for m in mentions:
-        if m.actor.actor_type not in _ARMED or m.kind == "government":
-            continue
-        if named and m.kind == "armed_group":
-            continue  # "IPOB militants clashed with police ... three militants were killed": the same group
-        (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
-    return acting, targeted
+    return [
+        m
+        for m in mentions
+        if m.actor.actor_type in _ARMED
+        and m.kind != "government"
+        and not (named and m.kind == "armed_group" and not _UNKNOWN.search(m.text))
+    ]
+
+
+#: Words that make a generic armed group another than the named one.
+_UNKNOWN = re.compile(r"\b(?:unidentified|unknown)\b", re.IGNORECASE)
 
 
 def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:

@@ -22,7 +22,15 @@ from conflict_events.schema.taxonomy import (
     event_type_of,
 )
 
-from .actors import ActorDictionary, ActorMention, assign_roles, find_actors, generic_actor, rival_sides, state_of
+from .actors import (
+    ActorDictionary,
+    ActorMention,
+    assign_roles,
+    find_actors,
+    generic_actor,
+    rival_sides,
+    state_of,
+)
 from .classify import ARMED_TYPES, classify_sentence, non_event_reason, reporting_sentences
 from .dates import DateMention, find_dates
 from .frame import Detection, Frame, frame_detections, is_background

@@ -147,8 +147,11 @@ def test_police_and_army_of_one_state_are_one_side_of_a_battle():
         "Military Forces of Mexico (2018-2024)",
         "Unidentified Gang (Mexico)",
     )
-    text = "State police officers were shot at by armed individuals on the highway."
-    assert roles(text, S.ARMED_CLASH, "Mexico", date(2022, 3, 11)).actor2.name == "Unidentified Armed Group (Mexico)"
+    text = "State police officers were shot at by armed individuals on the highway."  # the attackers first
+    assert pair(roles(text, S.ARMED_CLASH, "Mexico", date(2022, 3, 11))) == (
+        "Unidentified Armed Group (Mexico)",
+        "Police Forces of Mexico (2018-2024) State Police",
+    )
 
 
 def test_the_killing_of_a_drug_trafficker_by_armed_men_is_between_two_armed_groups():
@@ -222,3 +225,9 @@ def test_forces_of_two_regimes_of_one_state_are_two_sides():
     assert pair(r) == ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")
     r = roles("Soldiers and municipal police clashed with gunmen.", S.ARMED_CLASH, "Mexico", date(2022, 1, 26))
     assert pair(r) == ("Military Forces of Mexico (2018-2024)", "Unidentified Armed Group (Mexico)")
+
+
+def test_an_unidentified_armed_group_is_not_the_named_group_it_fights():
+    text = "A man was killed in a confrontation between an unidentified armed group and Gulf Clan members."
+    r = roles(text, S.ARMED_CLASH, "Colombia", date(2022, 5, 6))
+    assert {r.actor1.name, r.actor2.name if r.actor2 else None} == {"Gulf Clan", "Unidentified Armed Group (Colombia)"}

@@ -54,6 +54,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Insurgents destroyed telecommunications antennas on the road.", NONE, S.LOOTING),
     ("Rebel members carried out patrolling activities in the settlement.", NONE, S.CHANGE_TO_GROUP),
     ("A shooting was reported in the market district overnight.", NONE, S.ATTACK),
+    ("Militants ambushed three vehicles on the road and set them on fire.", NONE, S.ATTACK),  # an ambush of civilians
+    ("Rebels ambushed an army convoy near the bridge.", NONE, S.ARMED_CLASH),
     ("Truck drivers blocked (with their lorries) the main road to the port.", NONE, S.PEACEFUL_PROTEST),
     ("The minister announced a cut in fuel prices.", NONE, None),
     ("The government will launch an offensive against the rebels next month.", NONE, None),
