@@ -46,6 +46,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Unknown gunmen targeted a councillor with gunfire outside his home.", NONE, S.ATTACK),
     ("A man hit a migrant several times on the tram.", NONE, S.ATTACK),
     ("A local militia stabbed and killed two members of a neighbourhood watch group.", NONE, S.ATTACK),  # no mob
+    ("Market vendors captured and beat up a thief near the bus stop.", NONE, S.MOB_VIOLENCE),
+    ("Villagers took the law into their own hands and burned the suspect's hut.", NONE, S.MOB_VIOLENCE),
     ("Hooded men beat three members of a union outside the hall.", NONE, S.ATTACK),
     ("The mayor's car was set on fire overnight.", NONE, S.LOOTING),
     ("Masked men smashed the windows of the party office.", NONE, S.LOOTING),
