@@ -47,6 +47,10 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("A man hit a migrant several times on the tram.", NONE, S.ATTACK),
     ("A local militia stabbed and killed two members of a neighbourhood watch group.", NONE, S.ATTACK),  # no mob
     ("Market vendors captured and beat up a thief near the bus stop.", NONE, S.MOB_VIOLENCE),
+    ("Police arrested ten men on the accusation of participating in anti-war demonstrations in April.",
+     NONE, S.ARRESTS),  # the protest is why they were arrested
+    ("A deputy was arrested by the intelligence agency for supporting demonstrations.", NONE, S.ARRESTS),
+    ("Gunmen with covered faces opened fire on a man in a car.", NONE, S.ATTACK),
     ("Villagers took the law into their own hands and burned the suspect's hut.", NONE, S.MOB_VIOLENCE),
     ("Hooded men beat three members of a union outside the hall.", NONE, S.ATTACK),
     ("The mayor's car was set on fire overnight.", NONE, S.LOOTING),

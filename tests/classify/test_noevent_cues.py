@@ -24,6 +24,7 @@ NO_EVENT = [
     "The region has seen repeated attacks by armed groups over the past decade.",
     "The foreign minister held talks with his counterpart on border security.",
     "Rights groups condemned the abductions and called for an independent investigation.",
+    "The blogger had published posts praising the protests by students.",  # a mention of protests
 ]
 
 
