@@ -158,7 +158,11 @@ def chains(text: str, resolved: list[Resolved]) -> list[tuple[int, int, Place, K
     while i < len(resolved):
         m, reading, value = resolved[i]
         j = i
-        while j + 1 < len(resolved) and link.match(text[resolved[j][0].end : resolved[j + 1][0].start]):
+        while (
+            reading[0] != "c"  # a country is not qualified by the place after it ("Spain in Denmark")
+            and j + 1 < len(resolved)
+            and link.match(text[resolved[j][0].end : resolved[j + 1][0].start])
+        ):
             j += 1
         end = resolved[j][0].end
         if j > i:

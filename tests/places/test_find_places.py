@@ -360,3 +360,9 @@ def test_a_quarter_of_a_city_acled_subdivides_is_written_city_dash_district():
 def test_party_names_and_number_words_are_no_places():
     text = "On Monday, the Revival party led a protest in Sofia. One person was hurt."
     assert [(m.text, m.place.country) for m in find_places(text)] == [("Sofia", "Bulgaria")]
+
+
+def test_a_country_is_not_qualified_by_the_place_after_it():
+    text = "Employees of the Embassy of Spain in Denmark protested in Copenhagen on Monday."
+    found = [(m.text, m.place.country, m.kind) for m in find_places(text)]
+    assert ("Spain", "Spain", "country") in found and ("Denmark", "Denmark", "country") in found
