@@ -50,6 +50,8 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("Police arrested ten men on the accusation of participating in anti-war demonstrations in April.",
      NONE, S.ARRESTS),  # the protest is why they were arrested
     ("A deputy was arrested by the intelligence agency for supporting demonstrations.", NONE, S.ARRESTS),
+    ("Activists staged a protest; police obstructed the rally without any physical interaction.", NONE,
+     S.PEACEFUL_PROTEST),  # an intervention needs contact
     ("Gunmen with covered faces opened fire on a man in a car.", NONE, S.ATTACK),
     ("Villagers took the law into their own hands and burned the suspect's hut.", NONE, S.MOB_VIOLENCE),
     ("Hooded men beat three members of a union outside the hall.", NONE, S.ATTACK),
