@@ -11,12 +11,12 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
+from .yamlfile import load_yaml
 
 
 @cache
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
-    raw = yaml.safe_load(resources.files(__package__).joinpath(f"data/{lang}/victims.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/victims.yaml").read_text("utf-8"))
     return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for kind, pats in raw.items()}
 
 

@@ -39,8 +39,12 @@ def map_records(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> Iterator[R]:
-    """Apply `fn(record, options, today)` to every record, yielding results in input order."""
+    """Apply `fn(record, options, today)` to every record, yielding results in input order.
+
+    `prepare` runs once in each local worker process before its first record (loading what every
+    record needs), so the main process never holds it."""
     task: Callable[[T], R] = partial(fn, options=options, today=today)  # type: ignore[call-arg]
     if engine == "dask":
         from conflict_events.engines_dask import dask_map
@@ -54,7 +58,7 @@ def map_records(
         yield from map(task, chain(head, it))
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(n) as pool:
+    with ctx.Pool(n, initializer=prepare) as pool:
         yield from bounded_imap(pool, task, chain(head, it), ahead=AHEAD * n)
 
 

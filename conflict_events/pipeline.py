@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +114,7 @@ def _finish_articles(col: _Collected, valid: pd.DataFrame, mentions: pd.DataFram
 def warm(options: BuildOptions) -> None:
     """Load every lexicon and the gazetteer now, with the cyclic garbage collector paused (loading makes
     millions of objects that live as long as the process: collections would walk them all, for nothing),
-    then frozen out of its reach, so that later collections skip them and forked workers share their pages."""
+    then frozen out of its reach, so that later collections skip them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -143,12 +144,17 @@ def build(
     paths = [Path(p) for p in inputs]
     started = options.now or int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     today = date.today()
-    if options.jobs != 1 or options.engine != "local":
-        warm(options)  # forked workers share what the parent loaded
     cache = {} if options.full else read_outcomes(Path(out))
     records = reuse_or_pass(read_inputs(paths), cache, options, today)
     outcomes = map_records(
-        process_item, records, options, today, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
+        process_item,
+        records,
+        options,
+        today,
+        jobs=options.jobs,
+        engine=options.engine,
+        scheduler=options.scheduler,
+        prepare=partial(warm, options),  # each worker loads the lexicons and gazetteer; this process does not
     )
     col = collect(outcomes, progress)
     registry = {} if options.full else read_registry(Path(out))
