@@ -247,24 +247,44 @@ def test_a_generic_alias_names_a_group_only_in_its_countries():
     assert found("Self-defense groups blocked the road.", "Mexico")[0] == ("Self-Defense Group (Mexico)", 3)
 
 
-ORDINARY_NEWS = {
-    "Kenya": "UDA supporters gathered in Nakuru to welcome the party's candidates. The return of the rains "
-    "was good news for farmers, and the Ministry said it would publish the MSA figures next week.",
-    "United Kingdom": "HM Treasury said inflation fell in May. The Premier League champions return to training in "
-    "July, and the BBC will show the final. Fact checkers disputed the figures on the Latin Kings exhibition.",
-    "Chile": "La Roja drew with Peru in Santiago. Los Espartanos, a new film, opened in cinemas, and the central "
-    "bank left rates unchanged. Fuel thieves were not mentioned in the report on the pipeline.",
-    "Germany": "The Bundestag debated the budget. Volunteers for the local football club cleaned the stadium, "
-    "and the border guards union asked for higher pay. Return flights to Mallorca were delayed by a strike.",
-    "Australia": "The Reserve Bank held rates. Shane Warne's former teammates played a charity match, and the "
-    "Amal cafe in Sydney reopened after the floods. Settlers Road in the hills was closed by a landslide.",
-}
+ORDINARY_NEWS = [
+    (
+        "Kenya",
+        "UDA supporters gathered in Nakuru to welcome the party's candidates. The return of the rains "
+        "was good news for farmers, and the Ministry said it would publish the MSA figures next week.",
+    ),
+    (
+        "United Kingdom",
+        "HM Treasury said inflation fell in May. The Premier League champions return to training in "
+        "July, and the BBC will show the final. Fact checkers disputed the figures on the Latin Kings exhibition.",
+    ),
+    (
+        "Chile",
+        "La Roja drew with Peru in Santiago. Los Espartanos, a new film, opened in cinemas, and the central "
+        "bank left rates unchanged. Fuel thieves were not mentioned in the report on the pipeline.",
+    ),
+    (
+        "Germany",
+        "The Bundestag debated the budget. Volunteers for the local football club cleaned the stadium, "
+        "and the border guards union asked for higher pay. Return flights to Mallorca were delayed by a strike.",
+    ),
+    ("Italy", "The Wagner festival opened in Fano with a concert on the beach, and Juventus beat Inter."),
+    ("Spain", "Ferries from La Línea to Ceuta were cancelled; La Linea's mayor blamed the wind."),
+    ("Nepal", "Former Maoists in the ruling coalition backed the budget in Kathmandu."),
+    ("Kenya", "Farmers in Turkana said herdsmen had driven their goats into the fields during the drought."),
+    ("United States", "Sureños and Norteños were the subject of a new documentary on California prisons."),
+    (
+        "Australia",
+        "The Reserve Bank held rates. Shane Warne's former teammates played a charity match, and the "
+        "Amal cafe in Sydney reopened after the floods. Settlers Road in the hills was closed by a landslide.",
+    ),
+]
 
 
-@pytest.mark.parametrize("country", ORDINARY_NEWS)
-def test_no_named_actor_in_ordinary_news(country):
+@pytest.mark.parametrize(("country", "text"), ORDINARY_NEWS)
+def test_no_named_actor_in_ordinary_news(country, text):
     named = {e.name for entries in ActorDictionary.load().by_alias.values() for e in entries}
-    assert not named & {n for n, _ in found(ORDINARY_NEWS[country], country, date(2025, 6, 1))}
+    assert not named & {n for n, _ in found(text, country, date(2025, 6, 1))}
 
 
 @pytest.mark.parametrize(
