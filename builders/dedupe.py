@@ -7,6 +7,9 @@ Two candidate events from different articles are the same event when all of thes
 - the same event type (sub-event types may differ: a protest one outlet saw dispersed is one
   Protests event). A clash and a shelling, or a protest and a riot, in one town on one day are two
   events, as ACLED codes them;
+- for reports coded to a region's capital (geo precision 3), shared proper names in their texts: such a
+  place stands for an unknown one inside the region, so "shelled Dementiivka" and "shelled Dmytrivka"
+  are two events;
 - compatible actors: unless both reports name specific groups (not generic or state actors) and
   share none of them, or both name associated actors and share none of them (the teachers' and the
   farmers' protests in one town on one day are two events).
@@ -21,6 +24,7 @@ The result depends only on the set of candidates, never on their order.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
@@ -28,6 +32,7 @@ from datetime import timedelta
 from conflict_events.schema.taxonomy import combine_source_scales, event_type_of
 
 from .classify import top_type
+from .country_names import country_names, demonyms
 from .notes import write_note
 from .records import CandidateEvent
 from .targeting import civilian_targeting
@@ -77,12 +82,43 @@ def _actors_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
     return not (assoc_a and assoc_b and not assoc_a & assoc_b)  # teachers' and farmers' protests are two
 
 
+#: A proper name in running text: a capitalised word after another word (not the first of a sentence).
+_NAME = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w'’-]{3,})")
+
+
+#: Day and month names: proper names of dates, not of places.
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)$"
+)
+
+
+def _names(e: CandidateEvent) -> set[str]:
+    """The proper names a report's evidence uses beyond those of its place, actors, countries and dates
+    ("Russian forces shelled Dementiivka, Kharkiv region on Tuesday": Dementiivka)."""
+    known = {e.place.location, e.place.admin1 or "", e.place.admin2 or "", e.place.country, e.actor1.name}
+    known |= {e.actor2.name} if e.actor2 else set()
+    words = {w for k in known for w in re.findall(r"[\w'’-]+", k)}
+    found = {n for m in e.mentions for n in _NAME.findall(m.sentence)}
+    return {n for n in found - words if n not in demonyms() and n not in country_names() and not _CALENDAR.match(n)}
+
+
+def _places_agree(a: CandidateEvent, b: CandidateEvent) -> bool:
+    """Reports coded to a region's capital (geo precision 3) stand for places inside the region: they are one
+    event only when their texts share a name beyond the region's ("shelled Dementiivka" and "shelled
+    Dmytrivka", both coded to Kharkiv, are two events)."""
+    if int(a.place.geo_precision) < 3 or int(b.place.geo_precision) < 3:
+        return True
+    names_a, names_b = _names(a), _names(b)
+    return not (names_a and names_b and not names_a & names_b)
+
+
 def same_event(a: CandidateEvent, b: CandidateEvent) -> bool:
     """Whether two reports from different articles describe one event (see the module's rules)."""
     if a.article_id == b.article_id or a.place.country != b.place.country:
         return False
     near = a.place.location == b.place.location or _km(a, b) <= NEAR_KM
-    return near and _dates_agree(a, b) and _types_agree(a, b) and _actors_agree(a, b)
+    return near and _dates_agree(a, b) and _types_agree(a, b) and _actors_agree(a, b) and _places_agree(a, b)
 
 
 def _clusters(items: list[Keyed]) -> list[list[Keyed]]:

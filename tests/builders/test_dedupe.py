@@ -104,3 +104,18 @@ def test_dates_agree_within_the_more_precise_reports_span():
 
     assert not same_event(THREE[0][1], week("w", date(2025, 12, 10)))  # a day-precise report is not any day
     assert same_event(week("w", date(2025, 12, 10)), week("x", date(2025, 12, 9)))
+
+
+def test_reports_coded_to_a_regions_capital_merge_only_when_their_texts_share_a_place_name():
+    region = replace(SAN_MARCOS, geo_precision=GeoPrecision.REGION)
+
+    def said(article: str, sentence: str) -> CandidateEvent:
+        _, ev = report(article, 0, "Reuters", "International", place=region)
+        return replace(ev, mentions=(Mention(article, sentence, 0, len(sentence), "test", 0.9),))
+
+    a = said("a", "Gunmen clashed with the army in Tacana, San Marcos on Tuesday.")
+    b = said("b", "The army fought gunmen near Tacana in San Marcos on 9 December.")
+    c = said("c", "Gunmen clashed with the army in Malacatan, San Marcos on Tuesday.")
+    assert same_event(a, b)  # both name Tacana; days and months are no places
+    assert not same_event(a, c)  # two villages of the region: two events
+    assert same_event(replace(a, place=SAN_MARCOS), replace(c, place=SAN_MARCOS))  # a named town decides alone
