@@ -209,6 +209,7 @@ def _load() -> Gazetteer:
         with path.open("rb") as f:
             loaded = pickle.load(f)
         if isinstance(loaded, Gazetteer):
+            _touch(path)
             return loaded
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
@@ -221,9 +222,35 @@ def _load() -> Gazetteer:
         with tmp.open("wb") as f:
             pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        prune_cache(path.parent)
     except OSError:
         pass  # a read-only home: build every time
     return built
+
+
+#: How many gazetteer caches (of other versions or data files) a user keeps, the most recently used.
+CACHES_KEPT = 3
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)  # most recently used: kept by `prune_cache`
+    except OSError:
+        pass
+
+
+def prune_cache(folder: Path, keep: int = CACHES_KEPT) -> list[Path]:
+    """Remove all but the `keep` most recently used gazetteer caches in `folder` (each is about 80 MB, and
+    every edit of a place data file or new version writes another); returns the removed files."""
+    caches = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = []
+    for old in caches[keep:]:
+        try:
+            old.unlink()
+            removed.append(old)
+        except OSError:
+            pass  # another process is using or removing it
+    return removed
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
