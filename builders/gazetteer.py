@@ -34,7 +34,7 @@ from .records import Place
 __all__ = ["Candidate", "Division", "Gazetteer", "Town", "ascii_name", "distance_km", "fold"]
 
 #: Bump when the derived structure changes, so that old caches are not read.
-GAZETTEER_VERSION = 34
+GAZETTEER_VERSION = 35
 
 
 @dataclass(frozen=True)

@@ -348,6 +348,10 @@ def _keys(towns: list[Town], divisions: list[Division]) -> dict[str, list[tuple[
         bare = _without_article(t.name)
         if bare and t.population >= ARTICLE_FREE_POPULATION:  # "Kut" for Al Kut, "Ramadi" for Ar Ramadi
             keys.setdefault(fold(bare), []).append(("t", i))
+        if "'" in t.name or "’" in t.name:  # "NDjamena" for N'Djamena, "Marib" for Ma'rib
+            plain = fold(t.name.replace("'", "").replace("’", ""))
+            if ("t", i) not in keys.setdefault(plain, []):
+                keys[plain].append(("t", i))
     for i, d in enumerate(divisions):
         names = {d.name, *(a for a in d.aliases if ascii_name(a).replace("'", "").replace("-", "").isascii())}
         names |= {strip_designator(n, d.country) for n in list(names)}

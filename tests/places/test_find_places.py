@@ -366,3 +366,10 @@ def test_a_country_is_not_qualified_by_the_place_after_it():
     text = "Employees of the Embassy of Spain in Denmark protested in Copenhagen on Monday."
     found = [(m.text, m.place.country, m.kind) for m in find_places(text)]
     assert ("Spain", "Spain", "country") in found and ("Denmark", "Denmark", "country") in found
+
+
+def test_names_written_without_their_apostrophe():
+    [chad] = [p for p in find_places("Students gathered in NDjamena on Monday.") if p.kind != "country"]
+    assert (chad.place.country, chad.place.location) == ("Chad", "N'Djamena")
+    [yemen] = [p for p in find_places("A drone struck a house in Marib, Yemen.") if p.kind != "country"]
+    assert (yemen.place.country, yemen.place.location) == ("Yemen", "Ma'rib")
