@@ -47,6 +47,9 @@ CASES: list[tuple[str, frozenset[ActorType], SubEventType | None]] = [
     ("A man hit a migrant several times on the tram.", NONE, S.ATTACK),
     ("A local militia stabbed and killed two members of a neighbourhood watch group.", NONE, S.ATTACK),  # no mob
     ("Market vendors captured and beat up a thief near the bus stop.", NONE, S.MOB_VIOLENCE),
+    ("Supporters of the ruling party beat two opposition activists in front of the office.", NONE, S.MOB_VIOLENCE),
+    ("Members of the Camilo Torres Front attacked a military base.", frozenset({A.REBEL_GROUP, A.STATE_FORCES}),
+     S.ARMED_CLASH),  # members of an armed group: no mob
     ("Police arrested ten men on the accusation of participating in anti-war demonstrations in April.",
      NONE, S.ARRESTS),  # the protest is why they were arrested
     ("A deputy was arrested by the intelligence agency for supporting demonstrations.", NONE, S.ARRESTS),
