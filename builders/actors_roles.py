@@ -211,9 +211,12 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
     state = [s for s in sides[1:] if s.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
     if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
         return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
-    # a state's forces are one side: military and police of one state do not fight each other
+    # a state's forces are one side: military and police of one state do not fight each other; the side
+    # acted upon, when the text says which, is the other ("troops and the CJTF clashed with ISWAP": ISWAP)
+    acting, targeted = _sides(mentions, text)
+    opposed = [s for s in targeted if not same_side(first, s)] if first in acting else []
     second = next(
-        (s for s in sides[1:] if not same_side(first, s)),
+        (s for s in opposed + sides[1:] if not same_side(first, s)),
         generic_actor("armed_group", country),
     )
     if second.name.startswith("Unidentified") and _cues().internal_clash.search(text):

@@ -231,3 +231,9 @@ def test_an_unidentified_armed_group_is_not_the_named_group_it_fights():
     text = "A man was killed in a confrontation between an unidentified armed group and Gulf Clan members."
     r = roles(text, S.ARMED_CLASH, "Colombia", date(2022, 5, 6))
     assert {r.actor1.name, r.actor2.name if r.actor2 else None} == {"Gulf Clan", "Unidentified Armed Group (Colombia)"}
+
+
+def test_allies_named_together_fight_the_side_they_clashed_with():
+    text = "Nigerian troops and the Civilian JTF clashed with ISWAP fighters near Monguno."
+    r = roles(text, S.ARMED_CLASH, "Nigeria", date(2022, 3, 5))
+    assert pair(r) == ("Military Forces of Nigeria (2015-2023)", "Islamic State (West Africa)")
