@@ -84,15 +84,16 @@ def _named(dictionary: ActorDictionary, text: str, country: str | None, on: date
     return out
 
 
-_OF_COUNTRY: dict[str, re.Pattern[str]] = {}
+_OF_COUNTRY: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
-def _of_country(lang: str) -> re.Pattern[str]:
-    """ " of (the) <country>" right after a noun ("the military forces of Tajikistan")."""
-    if lang not in _OF_COUNTRY:
+def _of_country(lang: str, preposition: str = "of") -> re.Pattern[str]:
+    """ " of (the) <country>" right after a noun ("the military forces of Tajikistan"); with "from", where
+    people come from ("refugees from Ukraine")."""
+    if (lang, preposition) not in _OF_COUNTRY:
         names = "|".join(re.escape(n) for n in sorted(country_names(lang), key=len, reverse=True))
-        _OF_COUNTRY[lang] = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b")
-    return _OF_COUNTRY[lang]
+        _OF_COUNTRY[lang, preposition] = re.compile(rf"\s+{preposition}\s+(?:the\s+)?({names})\b")
+    return _OF_COUNTRY[lang, preposition]
 
 
 def _country_of(word: str, lang: str) -> str | None:
@@ -147,6 +148,8 @@ def _generic(text: str, country: str | None, on: date, lang: str) -> list[ActorM
         dem = table.demonym_before.search(text, max(0, n_start - 40), n_start)
         own = _country_of(dem.group("dem"), lang) if dem else None
         of = _of_country(lang).match(text, n_end) if own is None and kind in STATE_KINDS else None
+        if own is None and kind == "civilians":  # "refugees from Ukraine" are Ukraine's civilians
+            of = _of_country(lang, "from").match(text, n_end)
         own = country_names(lang)[of.group(1)] if of else own
         where = own or country
         if where is None or (own is None and noun.lower() in table.placed_only):

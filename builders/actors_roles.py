@@ -256,8 +256,10 @@ def _strategic(sub: SubEventType, mentions: list[ActorMention], country: str, on
         return Roles(armed[0], other or generic_actor("gang", country))
     if sub == SubEventType.LOOTING:
         return _one_sided(mentions, country, victims_always=True)
-    if sub == SubEventType.OTHER and not armed:
-        return Roles(generic_actor("civilians", country), None, _assoc(_of_kind(mentions, "civilians")))
+    if sub == SubEventType.OTHER and not armed:  # "refugees from Ukraine arrived": Civilians (Ukraine)
+        civilians = _of_kind(mentions, "civilians")
+        actor1 = civilians[0].actor if civilians else generic_actor("civilians", country)
+        return Roles(actor1, None, _assoc(civilians))
     if sub in (SubEventType.AGREEMENT, SubEventType.NON_VIOLENT_TRANSFER) and len(armed) >= 2:
         return Roles(armed[0], armed[1])
     if sub == SubEventType.DISRUPTED_WEAPONS_USE:  # the weapons intercepted, defused or seized were someone's

@@ -115,7 +115,7 @@ SEPARATE = re.compile(
 def own_places(det: Detection) -> list[PlaceMention]:
     """The places a detection sentence reports events in: its first place, and the places listed with it
     ("in San Marcos and Huehuetenango"); other places in the sentence are detail (neighbourhoods, origins)."""
-    places = [pm for pm in det.places if pm.kind != "country"] or list(det.places[:1])
+    places = [pm for pm in det.places if pm.kind != "country"] or _event_countries(det)[:1]
     if not places:
         return []
     chosen = [places[0]]
@@ -126,6 +126,18 @@ def own_places(det: Detection) -> list[PlaceMention]:
         if (pm.place.country, pm.place.location) != (chosen[-1].place.country, chosen[-1].place.location):
             chosen.append(pm)
     return chosen
+
+
+#: Words right before a country that make it where people or things came from, not where the event was.
+_ORIGIN = re.compile(r"\b(?:from|fleeing|fled)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _event_countries(det: Detection) -> list[PlaceMention]:
+    """The countries a sentence names, those named as an origin ("refugees from Ukraine arrived in
+    Slovakia") last."""
+    text, base = det.sentence.text, det.sentence.start
+    origin = [bool(_ORIGIN.search(text, max(0, pm.start - base - 20), pm.start - base)) for pm in det.places]
+    return [pm for _, pm in sorted(zip(origin, det.places, strict=True), key=lambda op: op[0])]
 
 
 def own_date(det: Detection, reference: date) -> DateMention | None:

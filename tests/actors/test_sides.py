@@ -115,3 +115,10 @@ def test_a_group_someone_is_accused_of_supporting_is_no_side():
     assert "Islamic State (Afghanistan)" not in names and all("Taliban" not in n for n in names[1:])
     r = roles("Soldiers arrested a broker on suspicion of financing the Taliban.", S.ARRESTS, "Pakistan")
     assert r.actor2 is not None and r.actor2.name == "Civilians (Pakistan)"
+
+
+def test_civilians_from_a_country_are_that_countrys():
+    names = [
+        m.actor.name for m in find_actors("Refugees from Ukraine gathered at the border.", country="Slovakia", on=ON)
+    ]
+    assert names == ["Civilians (Ukraine)"]

@@ -33,3 +33,9 @@ def test_two_groups_of_villagers_are_no_armed_sides():
     text = "On Monday, 30 people were injured in a clash between two groups of villagers in Bhola, Bangladesh."
     [event] = extract(Article(id="a", text=text), reference=date(2025, 6, 25)).events
     assert event.sub_event_type == SubEventType.MOB_VIOLENCE
+
+
+def test_a_country_named_as_an_origin_is_not_where_the_event_was():
+    text = "On Monday, hundreds of refugees fleeing Ukraine protested in Slovakia against the border rules."
+    [event] = extract(Article(id="a", text=text), reference=date(2022, 3, 8)).events
+    assert event.place.country == "Slovakia"
