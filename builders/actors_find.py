@@ -106,8 +106,9 @@ def _generic_actor(table: Nouns, kind: str, noun: str, where: str, country: str 
     return generic_actor(kind, where)
 
 
-#: A capitalised word right before and right after a noun: the noun is inside a proper name.
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'-]+\s$")
+#: A capitalised word right before a noun (not the first of a sentence) and one right after: the noun is inside a
+#: proper name.
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'-]+\s$")
 _INSIDE_NAME = re.compile(r"\s[A-Z][\w'-]+")
 
 
@@ -118,7 +119,7 @@ def _is_person(table: Nouns, kind: str, text: str, n_start: int, n_end: int) -> 
     if (
         text[n_start].isupper()
         and _INSIDE_NAME.match(text, n_end)
-        and _NAME_BEFORE.search(text, max(0, n_start - 30), n_start)
+        and _CAPITAL_BEFORE.search(text, max(0, n_start - 30), n_start)
     ):
         return False  # "Imam" in "Hazrati Imam Sahib district", "Chief" in "Mount Chief Road": part of a name
     after = text[n_end : n_end + 30].split(maxsplit=1)

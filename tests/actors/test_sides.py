@@ -122,3 +122,8 @@ def test_civilians_from_a_country_are_that_countrys():
         m.actor.name for m in find_actors("Refugees from Ukraine gathered at the border.", country="Slovakia", on=ON)
     ]
     assert names == ["Civilians (Ukraine)"]
+
+
+def test_a_title_after_a_sentences_first_word_is_a_person():
+    kinds = [m.kind for m in find_actors("Gunmen fled. Local Imam Musa was killed.", country="Nigeria", on=ON)]
+    assert "civilians" in kinds  # "Local" opens the sentence: "Imam Musa" is no place name
