@@ -12,7 +12,7 @@ The public face of the actor stage; the work is done in
 from __future__ import annotations
 
 from .actors_find import ActorDictionary, ActorMention, Entry, find_actors, generic_actor, localize
-from .actors_roles import Roles, assign_roles, fighting, rival_sides, same_side, state_of
+from .actors_roles import Roles, assign_roles, rival_sides, state_of
 from .regimes import Branch, state_actor
 
 __all__ = [
@@ -22,9 +22,7 @@ __all__ = [
     "Entry",
     "Roles",
     "assign_roles",
-    "fighting",
     "rival_sides",
-    "same_side",
     "state_of",
     "find_actors",
     "generic_actor",

@@ -96,12 +96,12 @@ def _sides(mentions: list[ActorMention], text: str = "") -> tuple[list[Actor], l
     government body is not a fighting side."""
     acting: list[Actor] = []
     targeted: list[Actor] = []
-    for m in fighting(mentions):
+    for m in _fighting(mentions):
         (targeted if _targeted(m, mentions, text) else acting).append(m.actor)
     return acting, targeted
 
 
-def fighting(mentions: list[ActorMention]) -> list[ActorMention]:
+def _fighting(mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions of armed sides: not a government body, and not a generic armed group where a named
     non-state group is there ("IPOB militants clashed with police ... three militants were killed", "an armed
     group, suspected to be the OLF": the same group), unless the text calls it unknown ("a clash between an
@@ -125,7 +125,10 @@ _UNKNOWN = re.compile(r"\b(?:unidentified|unknown)\b", re.IGNORECASE)
 
 def _armed(mentions: list[ActorMention], text: str = "") -> list[Actor]:
     """Distinct armed actors, those acting before those acted upon, then in text order."""
-    acting, targeted = _sides(mentions, text)
+    return _distinct(*_sides(mentions, text))
+
+
+def _distinct(acting: list[Actor], targeted: list[Actor]) -> list[Actor]:
     return list(dict.fromkeys(acting + targeted))
 
 
@@ -206,14 +209,14 @@ def _state_side(actor: Actor) -> bool:
 
 
 def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
-    sides = _armed(mentions, text) + [generic_actor("armed_group", country)] * 2
+    acting, targeted = _sides(mentions, text)
+    sides = _distinct(acting, targeted) + [generic_actor("armed_group", country)] * 2
     first = sides[0]
     state = [s for s in sides[1:] if s.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
     if first.actor_type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and state:
         return Roles(first, state[0])  # "ISWAP/Boko Haram militants clashed with Nigerian troops"
     # a state's forces are one side: military and police of one state do not fight each other; the side
     # acted upon, when the text says which, is the other ("troops and the CJTF clashed with ISWAP": ISWAP)
-    acting, targeted = _sides(mentions, text)
     opposed = [s for s in targeted if not same_side(first, s)] if first in acting else []
     second = next(
         (s for s in opposed + sides[1:] if not same_side(first, s)),
@@ -229,7 +232,7 @@ def _battle(mentions: list[ActorMention], country: str, text: str) -> Roles:
 
 def _one_sided(mentions: list[ActorMention], country: str, victims_always: bool, text: str = "") -> Roles:
     acting, targeted = _sides(mentions, text)
-    armed = list(dict.fromkeys(acting + targeted))
+    armed = _distinct(acting, targeted)
     victims = _of_kind(mentions, "civilians", "protesters")
     if targeted and not acting:  # "soldiers were attacked with mines": the attackers are not named
         armed = [generic_actor("armed_group", country), *armed]
