@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from conflict_events.schema.taxonomy import ActorType, EventType, SubEventType, event_type_of
 
@@ -69,11 +70,17 @@ def _compile(p: str | None) -> re.Pattern[str] | None:
 
 
 @cache
+def _lexicon(lang: str) -> list[dict[str, Any]]:
+    """The rules of `data/<lang>/triggers.yaml` as written, read once for `rules` and `_prefilter`."""
+    text = resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8")
+    return list(load_yaml(text))
+
+
+@cache
 def rules(lang: str = "en") -> tuple[Rule, ...]:
     """The trigger rules of `lang`, compiled once (each rule's patterns joined into one regex)."""
-    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
     out = []
-    for r in raw:
+    for r in _lexicon(lang):
         if r["type"] not in RESOLVED:
             SubEventType(r["type"])  # fail early on a typo in the data file
         joined = "|".join(f"(?:{p})" for p in r["patterns"])
@@ -88,8 +95,7 @@ def rules(lang: str = "en") -> tuple[Rule, ...]:
 def _prefilter(lang: str) -> WordStarts:
     """The rules' keywords (the literal text their matches start with, at a word start: every rule
     begins with `\\b`), found in one pass; rules without keywords are searched in full."""
-    raw = load_yaml(resources.files(__package__).joinpath(f"data/{lang}/triggers.yaml").read_text("utf-8"))
-    return WordStarts(r["patterns"] for r in raw)
+    return WordStarts(r["patterns"] for r in _lexicon(lang))
 
 
 Starts = dict[int, list[int] | None]
